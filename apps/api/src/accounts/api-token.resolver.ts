@@ -1,0 +1,23 @@
+import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { ApiScope, ApiTokenService, type Principal } from '@app/domain';
+import { Viewer } from '../auth/viewer.decorator.js';
+import { ApiTokenPayload } from './account.types.js';
+
+@Resolver()
+export class ApiTokenResolver {
+  constructor(private readonly apiTokens: ApiTokenService) {}
+
+  @Mutation(() => ApiTokenPayload, { description: 'the secret is shown once' })
+  createApiToken(
+    @Viewer() viewer: Principal,
+    @Args('name') name: string,
+    @Args('scopes', { type: () => [ApiScope] }) scopes: ApiScope[],
+  ): Promise<ApiTokenPayload> {
+    return this.apiTokens.create(viewer, name, scopes);
+  }
+
+  @Mutation(() => Boolean)
+  revokeApiToken(@Viewer() viewer: Principal, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.apiTokens.revoke(viewer, id);
+  }
+}

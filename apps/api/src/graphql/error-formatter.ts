@@ -1,0 +1,82 @@
+import { DomainError, ErrorCode } from '@app/platform';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+const CLIENT_CODES = new Set<string>(Object.values(ErrorCode));
+
+function domainErrorIn(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current instanceof DomainError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * graphql-js names the input path only in its message for variable coercion errors
+ * ('Variable "$input" got invalid value … at "input.timeZone"'); lift it into `field`.
+ */
+function coercionField(message: string): string | undefined {
+  const match = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)"/s.exec(message);
+  if (match) return match[2];
+  return /^Variable "\$([^"]+)"/.exec(message)?.[1];
+}
+
+function formatted(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLFormattedError {
+  return {
+    message,
+    ...(error.locations ? { locations: error.locations } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    extensions,
+  };
+}
+
+/**
+ * Mercurius reports validation failures as one error wrapping a list (`originalError.errors`);
+ * flatten them so each is formatted on its own.
+ */
+export function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.flatMap((error) => {
+    const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+    if (!Array.isArray(inner)) return [error];
+    return inner.map((item: unknown) =>
+      item instanceof GraphQLError ? item : new GraphQLError(String((item as Error).message), { originalError: item as Error }),
+    );
+  });
+}
+
+function clientHttpStatus(error: GraphQLError): boolean {
+  const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
+ * Maps every error to the public contract: client-caused failures keep their message
+ * and carry `extensions.code`; anything else is logged and reaches the client as an
+ * opaque INTERNAL_SERVER_ERROR with the request id to quote.
+ */
+export function formatGraphQLError(error: GraphQLError, requestId: string, logger: Logger): GraphQLFormattedError {
+  const domain = domainErrorIn(error);
+  if (domain) {
+    return formatted(error, domain.message, {
+      code: domain.code,
+      ...(domain.field ? { field: domain.field } : {}),
+      ...domain.details,
+    });
+  }
+  const code = typeof error.extensions.code === 'string' ? error.extensions.code : undefined;
+  if (code && CLIENT_CODES.has(code)) {
+    const field = code === ErrorCode.BAD_USER_INPUT ? (error.extensions.field ?? coercionField(error.message)) : undefined;
+    return formatted(error, error.message, { ...error.extensions, code, ...(field ? { field } : {}) });
+  }
+  if (!error.originalError || clientHttpStatus(error)) {
+    // Syntax and validation errors of the document, or a request HTTP refused: the client's to fix.
+    return formatted(error, error.message, { code: ErrorCode.BAD_USER_INPUT });
+  }
+  logger.error({ requestId, err: error.originalError, path: error.path }, 'unhandled error in resolver');
+  return formatted(error, `Internal server error; quote request id ${requestId}`, {
+    code: 'INTERNAL_SERVER_ERROR',
+    requestId,
+  });
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every environment variable the system reads, with its default and meaning.
+ * Validated once at boot; a bad value stops the process with one line naming it.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z
+      .enum(['development', 'test', 'production'])
+      .default('development')
+      .describe('development | test | production'),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/ })
+      .default('postgres://postgres@127.0.0.1:5432/mentorbridge')
+      .describe('PostgreSQL connection URL; the database is created when missing'),
+    REDIS_URL: z
+      .url({ protocol: /^rediss?$/ })
+      .default('redis://127.0.0.1:6379/0')
+      .describe('Redis for BullMQ queues and pub/sub'),
+    QUEUE_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .default('mb')
+      .describe('BullMQ key prefix, so several deployments can share one Redis'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000).describe('HTTP port of the api'),
+    HOST: z.string().min(1).default('127.0.0.1').describe('interface the api listens on'),
+    MEILI_URL: z.url().optional().describe('Meilisearch URL; when unset, PostgreSQL search is used'),
+    MEILI_KEY: z.string().optional().describe('Meilisearch API key'),
+    SEED_DEMO: bool.default(true).describe('seed demo data at start when the database is empty'),
+    JWT_SECRET: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe('HMAC secret for access tokens; required outside development and test'),
+    ACCESS_TOKEN_TTL_SECONDS: positiveInt.default(900).describe('lifetime of an access token'),
+    REFRESH_TOKEN_TTL_DAYS: positiveInt.default(30).describe('lifetime of a refresh token family'),
+    SIGN_IN_MAX_FAILURES: positiveInt.default(5).describe('failed sign-ins per email before throttling'),
+    SIGN_IN_WINDOW_SECONDS: positiveInt.default(900).describe('window over which failed sign-ins count'),
+    OUTBOX_POLL_MS: positiveInt.default(1000).describe('outbox relay poll interval (it also wakes on NOTIFY)'),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(10).describe('maximum query depth'),
+    GRAPHQL_MAX_COST: positiveInt.default(10000).describe('maximum estimated cost of one operation'),
+    GRAPHQL_MAX_BATCH: positiveInt.default(10).describe('maximum operations in one batched request'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info')
+      .describe('pino log level'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,18 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Config } from '../config/index.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { UnitOfWork } from './unit-of-work.js';
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config), autoLoadEntities: true })],
+      providers: [UnitOfWork],
+      exports: [UnitOfWork],
+    };
+  }
+}

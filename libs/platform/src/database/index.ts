@@ -1,0 +1,5 @@
+export * from './data-source-options.js';
+export * from './database-bootstrap.js';
+export * from './database.module.js';
+export * from './unit-of-work.js';
+export * from './pg-errors.js';

@@ -1,0 +1,24 @@
+import { QueryFailedError } from 'typeorm';
+
+interface PgDriverError {
+  code?: string;
+  constraint?: string;
+}
+
+function driverError(error: unknown): PgDriverError | undefined {
+  if (error instanceof QueryFailedError) return error.driverError as PgDriverError;
+  if (error && typeof error === 'object' && 'code' in error) return error as PgDriverError;
+  return undefined;
+}
+
+/** True when PostgreSQL refused a row for a unique index (optionally a named one). */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const pg = driverError(error);
+  return pg?.code === '23505' && (constraint === undefined || pg.constraint === constraint);
+}
+
+/** True when an exclusion constraint (such as no overlapping sessions) refused a row. */
+export function isExclusionViolation(error: unknown, constraint?: string): boolean {
+  const pg = driverError(error);
+  return pg?.code === '23P01' && (constraint === undefined || pg.constraint === constraint);
+}

@@ -1,0 +1,44 @@
+/**
+ * Domain events written to the outbox and the queues they fan out to.
+ * Event type strings are persisted and used as job names: never rename one.
+ * Payloads carry ids only; consumers re-read current state.
+ */
+export interface EventPayloads {
+  'user.signed_up': { userId: string };
+}
+
+export type EventType = keyof EventPayloads;
+
+export const QUEUES = {
+  /** search-index sync, consumed by apps/indexer */
+  searchSync: 'search-sync',
+  /** in-app notifications and mail, consumed by apps/worker */
+  notifications: 'notifications',
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Which queues receive each event; one job per queue, with the event id as job id. */
+export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
+  'user.signed_up': [QUEUES.notifications],
+};
+
+/** What a consumer receives: the outbox row's identity plus its typed payload. */
+export interface EventJob<T extends EventType = EventType> {
+  eventId: string;
+  type: T;
+  occurredAt: string;
+  payload: EventPayloads[T];
+}
+
+/** Every (queue, event) pair some consumer must handle exactly once. */
+export function declaredJobs(queues: readonly QueueName[]): Array<{ queue: QueueName; name: EventType }> {
+  return (Object.keys(EVENT_ROUTES) as EventType[]).flatMap((name) =>
+    EVENT_ROUTES[name].filter((queue) => queues.includes(queue)).map((queue) => ({ queue, name })),
+  );
+}
+
+/** BullMQ refuses integer-looking custom ids, so the outbox id gets a prefix. */
+export function jobIdForEvent(eventId: string): string {
+  return `event-${eventId}`;
+}
