@@ -17,7 +17,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  async email(@Parent() user: UserType, @OptionalViewer() viewer: Principal | null): Promise<string | null> {
+  email(@Parent() user: UserType, @OptionalViewer() viewer: Principal | null): string | null {
     const self = user.isSelf === true || (viewer?.userId === user.id && viewer.scopes.has(ApiScope.READ_PRIVATE));
     return self ? user.email : null;
   }

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import { ApiScope } from '@app/domain';
 import { DomainError } from '@app/platform';
-import type { GraphQLResolveInfo } from 'graphql';
+import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../graphql/graphql-context.js';
 import { IS_PUBLIC, REQUIRED_SCOPE } from './access.decorators.js';
 
@@ -29,7 +29,11 @@ export class AuthGuard implements CanActivate {
     const operation = gql.getInfo<GraphQLResolveInfo>().operation.operation;
     const required =
       this.reflector.get<ApiScope | undefined>(REQUIRED_SCOPE, context.getHandler()) ??
-      (operation === 'mutation' ? ApiScope.WRITE : isPublic ? ApiScope.READ_PUBLIC : ApiScope.READ_PRIVATE);
+      (operation === OperationTypeNode.MUTATION
+        ? ApiScope.WRITE
+        : isPublic
+          ? ApiScope.READ_PUBLIC
+          : ApiScope.READ_PRIVATE);
     if (!principal.scopes.has(required)) {
       throw DomainError.forbidden(`This token lacks the ${required} scope`);
     }

@@ -97,7 +97,10 @@ export function measureOperation(
 }
 
 /** The QUERY_TOO_COMPLEX error for an operation over the limits, or null when it may run. */
-export function complexityError(measured: { depth: number; cost: number }, limits: ComplexityLimits): GraphQLError | null {
+export function complexityError(
+  measured: { depth: number; cost: number },
+  limits: ComplexityLimits,
+): GraphQLError | null {
   const tooComplex = (message: string): GraphQLError =>
     new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...measured } });
   if (measured.depth > limits.maxDepth) {

@@ -41,7 +41,9 @@ export function flattenErrors(errors: readonly GraphQLError[]): GraphQLError[] {
     const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
     if (!Array.isArray(inner)) return [error];
     return inner.map((item: unknown) =>
-      item instanceof GraphQLError ? item : new GraphQLError(String((item as Error).message), { originalError: item as Error }),
+      item instanceof GraphQLError
+        ? item
+        : new GraphQLError(String((item as Error).message), { originalError: item as Error }),
     );
   });
 }
@@ -67,7 +69,8 @@ export function formatGraphQLError(error: GraphQLError, requestId: string, logge
   }
   const code = typeof error.extensions.code === 'string' ? error.extensions.code : undefined;
   if (code && CLIENT_CODES.has(code)) {
-    const field = code === ErrorCode.BAD_USER_INPUT ? (error.extensions.field ?? coercionField(error.message)) : undefined;
+    const field =
+      code === ErrorCode.BAD_USER_INPUT ? (error.extensions.field ?? coercionField(error.message)) : undefined;
     return formatted(error, error.message, { ...error.extensions, code, ...(field ? { field } : {}) });
   }
   if (!error.originalError || clientHttpStatus(error)) {

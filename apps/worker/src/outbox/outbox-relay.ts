@@ -99,10 +99,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async relayBatch(): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const rows = (await manager.query(
+      const rows = await manager.query<OutboxRow[]>(
         `SELECT id::text AS id, type, payload, created_at FROM outbox_events
           WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-      )) as OutboxRow[];
+      );
       if (rows.length === 0) return 0;
       const perQueue = new Map<QueueName, OutboxRow[]>();
       for (const row of rows) {

@@ -11,11 +11,7 @@ export const signUpSchema = z.object({
     .pipe(z.email('is not a valid email address'))
     .transform((email) => email.toLowerCase()),
   password: z.string().min(10, 'must be at least 10 characters').max(200, 'must be at most 200 characters'),
-  displayName: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(80, 'must be at most 80 characters'),
+  displayName: z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
   timeZone: timeZoneSchema,
 });
 

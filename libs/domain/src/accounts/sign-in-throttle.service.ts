@@ -14,12 +14,12 @@ export class SignInThrottle {
   ) {}
 
   async assertAllowed(email: string): Promise<void> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<Array<{ failures: number; oldest: Date | null }>>(
       `SELECT count(*)::int AS failures, min(failed_at) AS oldest
          FROM sign_in_failures
         WHERE email = $1 AND failed_at > now() - make_interval(secs => $2)`,
       [email, this.config.SIGN_IN_WINDOW_SECONDS],
-    )) as Array<{ failures: number; oldest: Date | null }>;
+    );
     const { failures = 0, oldest = null } = rows[0] ?? {};
     if (failures >= this.config.SIGN_IN_MAX_FAILURES && oldest) {
       const retryAfter = Math.max(

@@ -14,7 +14,7 @@ export class NotificationsService {
 
   /** Inserts once per dedupe key; returns false when it already existed. */
   async createOnce(notification: NewNotification): Promise<boolean> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<unknown[]>(
       `INSERT INTO notifications (user_id, type, title, body, link, dedupe_key)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (dedupe_key) DO NOTHING
@@ -27,11 +27,15 @@ export class NotificationsService {
         notification.link ?? null,
         notification.dedupeKey,
       ],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
-  async list(userId: string, unreadOnly: boolean, args: PageArgs): Promise<Page<Notification> & { unreadCount: number }> {
+  async list(
+    userId: string,
+    unreadOnly: boolean,
+    args: PageArgs,
+  ): Promise<Page<Notification> & { unreadCount: number }> {
     const first = checkPageSize(args.first);
     const filter = `user_id = $1${unreadOnly ? ' AND read_at IS NULL' : ''}`;
     const params: unknown[] = [userId];
@@ -45,17 +49,17 @@ export class NotificationsService {
       keyset = ` AND ((extract(epoch FROM created_at) * 1000000)::bigint, id) < ($2::bigint, $3::uuid)`;
     }
     const [rows, counts] = await Promise.all([
-      this.db.query(
+      this.db.query<Array<Notification & { sortMicros: string }>>(
         `SELECT ${COLUMNS} FROM notifications WHERE ${filter}${keyset}
           ORDER BY created_at DESC, id DESC LIMIT ${first + 1}`,
         params,
-      ) as Promise<Array<Notification & { sortMicros: string }>>,
-      this.db.query(
+      ),
+      this.db.query<Array<{ total: number; unread: number }>>(
         `SELECT count(*) FILTER (WHERE ${unreadOnly ? 'read_at IS NULL' : 'true'})::int AS total,
                 count(*) FILTER (WHERE read_at IS NULL)::int AS unread
            FROM notifications WHERE user_id = $1`,
         [userId],
-      ) as Promise<Array<{ total: number; unread: number }>>,
+      ),
     ]);
     const page = toPage(rows, first, counts[0]?.total ?? 0, (n) => [n.sortMicros, n.id]);
     return { ...page, unreadCount: counts[0]?.unread ?? 0 };
@@ -66,11 +70,11 @@ export class NotificationsService {
     if (ids.length > MAX_MARK_READ) throw DomainError.badInput('ids', `at most ${MAX_MARK_READ} ids at once`);
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return 0;
-    const result = (await this.db.query(
+    const result = await this.db.query<[unknown[], number]>(
       `UPDATE notifications SET read_at = now()
         WHERE user_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
       [userId, valid],
-    )) as [unknown[], number];
+    );
     return result[1];
   }
 }

@@ -25,10 +25,10 @@ export function transactionOf(manager: EntityManager): Transaction {
   return {
     manager,
     async emit(type, payload) {
-      const rows = (await manager.query(
+      const rows = await manager.query<Array<{ id: string }>>(
         `INSERT INTO outbox_events (type, payload) VALUES ($1, $2) RETURNING id::text AS id`,
         [type, JSON.stringify(payload)],
-      )) as Array<{ id: string }>;
+      );
       const id = rows[0]?.id;
       if (!id) throw new Error('outbox insert returned no id');
       return id;

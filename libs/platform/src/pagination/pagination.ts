@@ -34,7 +34,7 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): Ar
       values.length === arity &&
       values.every((v) => typeof v === 'string' || typeof v === 'number')
     ) {
-      return values as Array<string | number>;
+      return values;
     }
   } catch {
     // fall through to the client-facing error
@@ -46,7 +46,12 @@ export function decodeCursor(cursor: string, arity: number, field = 'after'): Ar
  * Turns rows fetched with LIMIT first+1 into a page: the extra row only tells
  * whether another page exists.
  */
-export function toPage<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => Array<string | number>): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  keyOf: (row: T) => Array<string | number>,
+): Page<T> {
   const hasNextPage = rows.length > first;
   const items = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
   return { items, hasNextPage, totalCount };

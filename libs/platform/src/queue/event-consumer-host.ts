@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CONFIG, type Config } from '../config/index.js';
 import { LOGGER } from '../logging/index.js';
@@ -18,6 +19,7 @@ export const CONSUMED_QUEUES = Symbol('CONSUMED_QUEUES');
 @Injectable()
 export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
   private handlers = new Map<string, EventHandler>();
 
   constructor(
@@ -31,8 +33,10 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
   onApplicationBootstrap(): void {
     this.handlers = this.collectHandlers();
     for (const queue of this.queues) {
+      const connection = createRedis(this.config.REDIS_URL, 'consumer');
+      this.connections.push(connection);
       const worker = new Worker(queue, (job: Job<EventJob>) => this.dispatch(queue, job), {
-        connection: createRedis(this.config.REDIS_URL, 'consumer'),
+        connection,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: 8,
       });
@@ -47,6 +51,8 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
   /** Lets in-flight jobs finish before the process exits. */
   async onApplicationShutdown(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
+    // BullMQ leaves a connection it was given open; it is ours to close.
+    for (const connection of this.connections) connection.disconnect();
   }
 
   private async dispatch(queue: QueueName, job: Job<EventJob>): Promise<void> {
@@ -75,6 +81,6 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       if (!declared.has(key)) problems.push(`${key} is handled but never routed to that queue`);
     }
     if (problems.length > 0) throw new Error(`Refusing to start: ${problems.join('; ')}`);
-    return new Map([...found].map(([key, [handler]]) => [key, handler as EventHandler]));
+    return new Map([...found].map(([key, [handler]]) => [key, handler]));
   }
 }

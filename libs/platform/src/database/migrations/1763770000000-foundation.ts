@@ -92,7 +92,14 @@ export class Foundation1763770000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['notifications', 'outbox_events', 'sign_in_failures', 'api_tokens', 'refresh_tokens', 'users']) {
+    for (const table of [
+      'notifications',
+      'outbox_events',
+      'sign_in_failures',
+      'api_tokens',
+      'refresh_tokens',
+      'users',
+    ]) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await db.query(`DROP FUNCTION IF EXISTS outbox_events_notify()`);

@@ -1,0 +1,19 @@
+import { parseConfig, type Config } from '@app/platform';
+
+/**
+ * The configuration every test runs with: its own database and Redis database,
+ * so a test run never touches development data. TEST_DATABASE_URL and
+ * TEST_REDIS_URL override the defaults.
+ */
+export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}): Config {
+  return parseConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/mentorbridge_test',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/15',
+    QUEUE_PREFIX: 'mbtest',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    OUTBOX_POLL_MS: '250',
+    SEED_DEMO: 'false',
+    ...overrides,
+  });
+}

@@ -1,0 +1,5 @@
+export * from './config/test-config.js';
+export * from './database-reset.js';
+export * from './graphql-client.js';
+export * from './test-system.js';
+export * from './wait-for-quiescence.js';

@@ -1,0 +1,78 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, migrateDatabase, QueueRegistry, type Config } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../../apps/api/src/create-api-app.js';
+import { IndexerModule } from '../../../apps/indexer/src/indexer.module.js';
+import { OutboxRelay } from '../../../apps/worker/src/outbox/outbox-relay.js';
+import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
+import { testConfig } from './config/test-config.js';
+import { resetDatabase } from './database-reset.js';
+import { graphql, type GraphQLResponse } from './graphql-client.js';
+import { waitForQuiescence } from './wait-for-quiescence.js';
+
+export interface TestSystemOptions {
+  /** Run the worker (outbox relay and consumers) in this process too. */
+  worker?: boolean;
+  /** Run the indexer in this process too. */
+  indexer?: boolean;
+  config?: Partial<Record<keyof Config, string>>;
+}
+
+export interface TestSystem {
+  config: Config;
+  url: string;
+  baseUrl: string;
+  api: NestFastifyApplication;
+  worker?: INestApplicationContext;
+  indexer?: INestApplicationContext;
+  db: DataSource;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Waits until every committed event is relayed and every queued job has run. */
+  settle(): Promise<void>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real api on a random port, with the worker and indexer beside it when asked. */
+export async function startTestSystem(options: TestSystemOptions = {}): Promise<TestSystem> {
+  const config = testConfig(options.config);
+  const logger = createLogger('test', config.LOG_LEVEL);
+  await migrateDatabase(config);
+  const api = await createApiApp(config, logger);
+  await api.listen({ port: 0, host: '127.0.0.1' });
+  const address = api.getHttpServer().address();
+  if (!address || typeof address === 'string') throw new Error('api did not bind a TCP port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  const context = async (module: Parameters<typeof NestFactory.createApplicationContext>[0]) => {
+    const app = await NestFactory.createApplicationContext(module, { logger: false });
+    await app.init();
+    return app;
+  };
+  const worker = options.worker ? await context(WorkerModule.forRoot(config, logger)) : undefined;
+  const indexer = options.indexer ? await context(IndexerModule.forRoot(config, logger)) : undefined;
+  const db = api.get(DataSource);
+  const queues = api.get(QueueRegistry);
+
+  return {
+    config,
+    url: `${baseUrl}/graphql`,
+    baseUrl,
+    api,
+    worker,
+    indexer,
+    db,
+    gql: (query, variables, token) => graphql(`${baseUrl}/graphql`, query, variables, token),
+    settle: () => waitForQuiescence(db, queues, worker?.get(OutboxRelay)),
+    async reset() {
+      await resetDatabase(db);
+    },
+    async close() {
+      await indexer?.close();
+      await worker?.close();
+      await api.close();
+    },
+  };
+}
