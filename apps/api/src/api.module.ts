@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { AccountsModule, Authenticator, NotificationsModule } from '@app/domain';
+import { AccountsModule, Authenticator, NotificationsModule, ProfilesModule } from '@app/domain';
 import { CONFIG, ConfigModule, DatabaseModule, LOGGER, LoggingModule, QueueModule, type Config } from '@app/platform';
 import type { Logger } from 'pino';
 import { ApiTokenResolver } from './accounts/api-token.resolver.js';
@@ -16,7 +16,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
 
-const domainModules = [AccountsModule, NotificationsModule];
+const domainModules = [AccountsModule, NotificationsModule, ProfilesModule];
 
 /** Per-request building blocks the GraphQL context needs. */
 @Module({ imports: domainModules, providers: [DataLoaderFactory], exports: [DataLoaderFactory, ...domainModules] })

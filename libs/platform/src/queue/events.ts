@@ -5,6 +5,8 @@
  */
 export interface EventPayloads {
   'user.signed_up': { userId: string };
+  /** Anything search shows changed: publish, pause, edit, rating, capacity. `version` orders them. */
+  'mentor_profile.changed': { profileId: string; version: number };
 }
 
 export type EventType = keyof EventPayloads;
@@ -21,6 +23,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Which queues receive each event; one job per queue, with the event id as job id. */
 export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
   'user.signed_up': [QUEUES.notifications],
+  'mentor_profile.changed': [],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
