@@ -5,3 +5,7 @@ export * from './logging/index.js';
 export * from './queue/index.js';
 export * from './time/index.js';
 export * from './pagination/index.js';
+export * from './search/index.js';
+export * from './lifecycle/index.js';
+export * from './live/index.js';
+export * from './mail/index.js';

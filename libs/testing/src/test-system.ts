@@ -31,6 +31,7 @@ export interface TestSystem {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Waits until every committed event is relayed and every queued job has run. */
   settle(): Promise<void>;
+  /** Empties the database (but reference data) and this run's queues. */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,6 +69,10 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     settle: () => waitForQuiescence(db, queues, worker?.get(OutboxRelay)),
     async reset() {
       await resetDatabase(db);
+      for (const queue of queues.all()) {
+        await queue.drain(true);
+        await Promise.all((['completed', 'failed'] as const).map((state) => queue.clean(0, 0, state)));
+      }
     },
     async close() {
       await indexer?.close();

@@ -5,6 +5,8 @@ import {
   isInterfaceType,
   isObjectType,
   Kind,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
   type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -36,6 +38,17 @@ function listMultiplier(
   return typeof value === 'number' && value > 0 ? Math.min(value, MAX_LIST) : 1;
 }
 
+/** A field of a type, including the introspection fields graphql-js keeps out of getFields(). */
+function fieldDefinition(
+  parent: GraphQLCompositeType | undefined,
+  name: string,
+): GraphQLField<unknown, unknown> | undefined {
+  if (name === '__schema') return SchemaMetaFieldDef;
+  if (name === '__type') return TypeMetaFieldDef;
+  if (isObjectType(parent) || isInterfaceType(parent)) return parent.getFields()[name];
+  return undefined;
+}
+
 /**
  * Depth and estimated cost of the operation that will run. Cost counts one per
  * field, multiplied by the page size of every enclosing list, so `first: 100`
@@ -55,7 +68,7 @@ export function measureOperation(
 
   const measure = (
     selectionSet: SelectionSetNode,
-    parent: GraphQLCompositeType,
+    parent: GraphQLCompositeType | undefined,
     depth: number,
     visiting: ReadonlySet<string>,
   ): { cost: number; depth: number } => {
@@ -64,12 +77,17 @@ export function measureOperation(
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         cost += 1;
-        const fields = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields() : {};
-        const field = fields[selection.name.value];
+        if (!selection.selectionSet) continue;
+        const field = fieldDefinition(parent, selection.name.value);
         const child = field ? getNamedType(field.type) : undefined;
-        if (!field || !selection.selectionSet || !child || !isCompositeType(child)) continue;
-        const inner = measure(selection.selectionSet, child, depth + 1, visiting);
-        cost += listMultiplier(field, selection.arguments ?? [], variables) * inner.cost;
+        // Unknown fields fail validation anyway; their nesting still counts towards depth.
+        const inner = measure(
+          selection.selectionSet,
+          child && isCompositeType(child) ? child : undefined,
+          depth + 1,
+          visiting,
+        );
+        cost += (field ? listMultiplier(field, selection.arguments ?? [], variables) : 1) * inner.cost;
         deepest = Math.max(deepest, inner.depth);
         continue;
       }

@@ -1,19 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { AccountsService, type User } from '@app/domain';
+import {
+  AccountsService,
+  MenteeProfilesService,
+  MentorProfilesService,
+  TaxonomyService,
+  type Industry,
+  type MenteeProfile,
+  type MentorProfile,
+  type Skill,
+  type User,
+} from '@app/domain';
 import DataLoader from 'dataloader';
 
 export interface Loaders {
   user: DataLoader<string, User | null>;
+  industry: DataLoader<string, Industry | null>;
+  industryMentorCount: DataLoader<string, number>;
+  skill: DataLoader<string, Skill | null>;
+  mentorProfileByUser: DataLoader<string, MentorProfile | null>;
+  menteeProfileByUser: DataLoader<string, MenteeProfile | null>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
 @Injectable()
 export class DataLoaderFactory {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly mentorProfiles: MentorProfilesService,
+    private readonly menteeProfiles: MenteeProfilesService,
+  ) {}
 
   create(): Loaders {
     return {
       user: new DataLoader((ids) => this.accounts.findByIds(ids)),
+      industry: new DataLoader((slugs) => this.taxonomy.findIndustries(slugs)),
+      industryMentorCount: new DataLoader((slugs) => this.taxonomy.mentorCounts(slugs)),
+      skill: new DataLoader((ids) => this.taxonomy.findSkills(ids)),
+      mentorProfileByUser: new DataLoader((userIds) => this.mentorProfiles.findByUserIds(userIds)),
+      menteeProfileByUser: new DataLoader((userIds) => this.menteeProfiles.findByUserIds(userIds)),
     };
   }
 }

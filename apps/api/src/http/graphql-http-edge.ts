@@ -14,10 +14,15 @@ function isGraphQLRoute(request: FastifyRequest): boolean {
   return request.url === '/graphql' || request.url.startsWith('/graphql?');
 }
 
+const NAMED_OPERATION = /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/;
+
+/** The operation's name: as given, else as written in the document (clients often send only that). */
 function operationName(request: FastifyRequest): unknown {
   const body = request.body as GraphQLBody | undefined;
   if (Array.isArray(body)) return 'batch';
-  return body?.operationName ?? (request.query as Record<string, unknown> | undefined)?.operationName;
+  const params = body ?? (request.query as Record<string, unknown> | undefined);
+  if (params?.operationName) return params.operationName;
+  return typeof params?.query === 'string' ? NAMED_OPERATION.exec(params.query)?.[1] : undefined;
 }
 
 function badRequest(message: string): { errors: Array<{ message: string; extensions: { code: string } }> } {

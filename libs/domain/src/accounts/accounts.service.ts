@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, DomainError, isUniqueViolation, parseInput, UnitOfWork, type Config } from '@app/platform';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AccessTokenService } from './access-token.service.js';
 import { signUpSchema, type SignUpInput } from './accounts.inputs.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -82,7 +82,7 @@ export class AccountsService {
         .getOne();
       if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
       if (token.usedAt) {
-        await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: new Date() });
+        await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
         return 'reused' as const;
       }
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { isUuid } from '@app/platform';
+import { isUuid, type Transaction } from '@app/platform';
 import { DataSource, In } from 'typeorm';
+import { isVisibleTo } from './mentor-profile-visibility.js';
 import { MentorProfile } from './mentor-profile.entity.js';
 
 /** Reads of mentor profiles; other contexts reach profiles only through this service. */
@@ -17,10 +18,50 @@ export class MentorProfilesService {
     return this.db.getRepository(MentorProfile).findOneBy({ userId });
   }
 
+  /** The profile as the viewer may see it: published to anyone, otherwise to its owner only. */
+  async findVisible(id: string, viewerUserId: string | null | undefined): Promise<MentorProfile | null> {
+    const profile = await this.findById(id);
+    return profile && isVisibleTo(profile, viewerUserId) ? profile : null;
+  }
+
   /** For DataLoaders: one query, in the order asked, null where missing. */
   async findByIds(ids: readonly string[]): Promise<Array<MentorProfile | null>> {
     const found = await this.db.getRepository(MentorProfile).findBy({ id: In(ids.filter(isUuid)) });
     const byId = new Map(found.map((profile) => [profile.id, profile]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** For DataLoaders: one query, in the order asked, null where the user has no profile. */
+  async findByUserIds(userIds: readonly string[]): Promise<Array<MentorProfile | null>> {
+    const found = await this.db.getRepository(MentorProfile).findBy({ userId: In(userIds.filter(isUuid)) });
+    const byUser = new Map(found.map((profile) => [profile.userId, profile]));
+    return userIds.map((userId) => byUser.get(userId) ?? null);
+  }
+
+  /** Locks the profile row for the caller's transaction; writers of one profile queue here. */
+  lockForUpdate(tx: Transaction, profileId: string): Promise<MentorProfile | null> {
+    if (!isUuid(profileId)) return Promise.resolve(null);
+    return tx.manager
+      .getRepository(MentorProfile)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :profileId', { profileId })
+      .getOne();
+  }
+
+  /**
+   * For changes search shows that live outside the profile row (capacity, ratings):
+   * a new version and its 'mentor_profile.changed' event, in the caller's transaction.
+   */
+  async bumpVersion(tx: Transaction, profileId: string): Promise<number> {
+    // TypeORM answers an UPDATE with [rows, affected count].
+    const [rows] = await tx.manager.query<[Array<{ version: number }>, number]>(
+      `UPDATE mentor_profiles SET version = version + 1, updated_at = now() WHERE id = $1 RETURNING version`,
+      [profileId],
+    );
+    const version = rows[0]?.version;
+    if (version === undefined) throw new Error(`mentor profile ${profileId} vanished inside its transaction`);
+    await tx.emit('mentor_profile.changed', { profileId, version });
+    return version;
   }
 }

@@ -47,6 +47,13 @@ export const configSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt.default(10).describe('maximum query depth'),
     GRAPHQL_MAX_COST: positiveInt.default(10000).describe('maximum estimated cost of one operation'),
     GRAPHQL_MAX_BATCH: positiveInt.default(10).describe('maximum operations in one batched request'),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/ })
+      .optional()
+      .describe('SMTP server for outgoing mail; when unset, mail is written as .eml files under MAIL_DIR'),
+    MAIL_FROM: z.string().min(3).default('Mentorbridge <no-reply@mentorbridge.local>').describe('sender of every email'),
+    MAIL_DIR: z.string().min(1).default('var/mail').describe('where .eml files go when SMTP_URL is unset'),
+    REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info')
@@ -58,4 +65,5 @@ export const configSchema = z
     }
   });
 
-export type Config = z.infer<typeof configSchema>;
+/** The validated config; JWT_SECRET is always set (a development default outside production). */
+export type Config = Omit<z.infer<typeof configSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };

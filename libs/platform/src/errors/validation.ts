@@ -4,7 +4,7 @@ import { DomainError } from './domain-error.js';
 /** Renders a zod issue path the way clients write it: `input.industries[2]`. */
 export function fieldPath(root: string, path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
     root,
   );
 }

@@ -6,12 +6,15 @@ export function createLogger(app: string, level: string): Logger {
   return pino({ level, base: { app }, timestamp: pino.stdTimeFunctions.isoTime });
 }
 
-/** Routes Nest's own log calls into pino, keeping their context as a field. */
+/**
+ * Routes Nest's own log calls into pino, keeping their context as a field. Nest's
+ * chatty start-up lines ("dependencies initialized", each route) go to debug.
+ */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    this.logger.debug({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, trace }, String(message));

@@ -1,1 +1,2 @@
 export * from './pagination.js';
+export * from './keyset-page.js';

@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { CONFIG, type Config } from '../config/index.js';
 import { LOGGER } from '../logging/index.js';
 import { declaredJobs, type EventJob, type QueueName } from './events.js';
-import { EVENT_HANDLER, type EventHandler, type EventHandlerBinding } from './event-handler.js';
+import { EVENT_HANDLER, type EventHandlerBinding, type JobHandler } from './event-handler.js';
+import { declaredScheduledJobs, type ScheduledJob } from './scheduled-jobs.js';
 import { createRedis } from './redis.js';
 
 export const CONSUMED_QUEUES = Symbol('CONSUMED_QUEUES');
@@ -20,7 +21,7 @@ export const CONSUMED_QUEUES = Symbol('CONSUMED_QUEUES');
 export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
-  private handlers = new Map<string, EventHandler>();
+  private handlers = new Map<string, JobHandler>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -35,7 +36,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
     for (const queue of this.queues) {
       const connection = createRedis(this.config.REDIS_URL, 'consumer');
       this.connections.push(connection);
-      const worker = new Worker(queue, (job: Job<EventJob>) => this.dispatch(queue, job), {
+      const worker = new Worker(queue, (job: Job<EventJob | ScheduledJob>) => this.dispatch(queue, job), {
         connection,
         prefix: this.config.QUEUE_PREFIX,
         concurrency: 8,
@@ -55,24 +56,26 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
     for (const connection of this.connections) connection.disconnect();
   }
 
-  private async dispatch(queue: QueueName, job: Job<EventJob>): Promise<void> {
+  private async dispatch(queue: QueueName, job: Job<EventJob | ScheduledJob>): Promise<void> {
     const handler = this.handlers.get(`${queue}/${job.name}`);
     if (!handler) throw new Error(`no handler for ${job.name} on ${queue}`);
     await handler.handle(job.data);
   }
 
-  private collectHandlers(): Map<string, EventHandler> {
-    const found = new Map<string, EventHandler[]>();
+  private collectHandlers(): Map<string, JobHandler> {
+    const found = new Map<string, JobHandler[]>();
     for (const wrapper of this.discovery.getProviders()) {
       const target = wrapper.metatype;
       if (!target || !wrapper.instance) continue;
       const binding = this.reflector.get<EventHandlerBinding | undefined>(EVENT_HANDLER, target);
       if (!binding || !this.queues.includes(binding.queue)) continue;
       const key = `${binding.queue}/${binding.type}`;
-      found.set(key, [...(found.get(key) ?? []), wrapper.instance as EventHandler]);
+      found.set(key, [...(found.get(key) ?? []), wrapper.instance as JobHandler]);
     }
     const problems: string[] = [];
-    const declared = new Set(declaredJobs(this.queues).map(({ queue, name }) => `${queue}/${name}`));
+    const declared = new Set(
+      [...declaredJobs(this.queues), ...declaredScheduledJobs(this.queues)].map(({ queue, name }) => `${queue}/${name}`),
+    );
     for (const key of declared) {
       const count = found.get(key)?.length ?? 0;
       if (count !== 1) problems.push(`${key} has ${count === 0 ? 'no handler' : `${count} handlers`}`);

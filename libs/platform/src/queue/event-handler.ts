@@ -1,11 +1,12 @@
 import { SetMetadata } from '@nestjs/common';
 import type { EventJob, EventType, QueueName } from './events.js';
+import { SCHEDULED_JOB_QUEUES, type ScheduledJob, type ScheduledJobName } from './scheduled-jobs.js';
 
 export const EVENT_HANDLER = Symbol('EVENT_HANDLER');
 
 export interface EventHandlerBinding {
   queue: QueueName;
-  type: EventType;
+  type: EventType | ScheduledJobName;
 }
 
 /** A consumer of one event type on one queue. It must be idempotent: delivery is at least once. */
@@ -16,3 +17,17 @@ export interface EventHandler<T extends EventType = EventType> {
 /** Marks a provider as the one handler of `type` on `queue`; the consumer host finds it. */
 export const HandlesEvent = (queue: QueueName, type: EventType): ClassDecorator =>
   SetMetadata(EVENT_HANDLER, { queue, type } satisfies EventHandlerBinding);
+
+/** A runner of one scheduled job. Like event handlers it must be idempotent. */
+export interface ScheduledJobHandler<J extends ScheduledJobName = ScheduledJobName> {
+  handle(job: ScheduledJob<J>): Promise<void>;
+}
+
+/** What the consumer host dispatches to: an event handler or a scheduled job handler. */
+export interface JobHandler {
+  handle(job: EventJob | ScheduledJob): Promise<void>;
+}
+
+/** Marks a provider as the one runner of a scheduled job, on the queue that job is declared for. */
+export const HandlesScheduledJob = (name: ScheduledJobName): ClassDecorator =>
+  SetMetadata(EVENT_HANDLER, { queue: SCHEDULED_JOB_QUEUES[name], type: name } satisfies EventHandlerBinding);

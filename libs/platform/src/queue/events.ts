@@ -7,6 +7,12 @@ export interface EventPayloads {
   'user.signed_up': { userId: string };
   /** Anything search shows changed: publish, pause, edit, rating, capacity. `version` orders them. */
   'mentor_profile.changed': { profileId: string; version: number };
+  /** A request was created or moved between states; the transition row says which. */
+  'mentorship_request.transitioned': { requestId: string; transitionId: string };
+  /** A mentorship was created or moved between states; the transition row says which. */
+  'mentorship.transitioned': { mentorshipId: string; transitionId: string };
+  /** A mentor's last free place was taken; their other pending mentees are told. */
+  'mentor_profile.capacity_reached': { profileId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -16,6 +22,8 @@ export const QUEUES = {
   searchSync: 'search-sync',
   /** in-app notifications and mail, consumed by apps/worker */
   notifications: 'notifications',
+  /** request expiry timers and sweeps, consumed by apps/worker */
+  lifecycle: 'lifecycle',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -24,6 +32,9 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
   'user.signed_up': [QUEUES.notifications],
   'mentor_profile.changed': [],
+  'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
+  'mentorship.transitioned': [QUEUES.notifications],
+  'mentor_profile.capacity_reached': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */

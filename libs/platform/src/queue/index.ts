@@ -1,4 +1,6 @@
 export * from './events.js';
+export * from './scheduled-jobs.js';
+export * from './job-scheduler.js';
 export * from './redis.js';
 export * from './job-options.js';
 export * from './queue-registry.js';

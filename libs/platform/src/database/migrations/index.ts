@@ -1,5 +1,14 @@
 import { Foundation1763770000000 } from './1763770000000-foundation.js';
 import { Profiles1763770100000 } from './1763770100000-profiles.js';
+import { Taxonomy1763770150000 } from './1763770150000-taxonomy.js';
+import { MentorSearch1763770200000 } from './1763770200000-mentor-search.js';
+import { RequestsMentorships1763770300000 } from './1763770300000-requests-mentorships.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
-export const migrations = [Foundation1763770000000, Profiles1763770100000];
+export const migrations = [
+  Foundation1763770000000,
+  Profiles1763770100000,
+  Taxonomy1763770150000,
+  MentorSearch1763770200000,
+  RequestsMentorships1763770300000,
+];

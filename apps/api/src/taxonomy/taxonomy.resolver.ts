@@ -1,0 +1,30 @@
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TaxonomyService } from '@app/domain';
+import { Public } from '../auth/access.decorators.js';
+import type { GqlContext } from '../graphql/graphql-context.js';
+import { IndustryType, SkillType } from './taxonomy.types.js';
+
+@Resolver(() => IndustryType)
+export class TaxonomyResolver {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  @Public()
+  @Query(() => [IndustryType], { description: 'the taxonomy, with mentor counts' })
+  industries(): Promise<IndustryType[]> {
+    return this.taxonomy.listIndustries();
+  }
+
+  @Public()
+  @Query(() => [SkillType], { description: 'autocomplete by prefix, alias or typo' })
+  skills(
+    @Args('query', { type: () => String, nullable: true }) query: string | null,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<SkillType[]> {
+    return this.taxonomy.suggestSkills(query, first);
+  }
+
+  @ResolveField(() => Int)
+  mentorCount(@Parent() industry: IndustryType, @Context() ctx: GqlContext): Promise<number> | number {
+    return industry.mentorCount ?? ctx.loaders.industryMentorCount.load(industry.slug);
+  }
+}

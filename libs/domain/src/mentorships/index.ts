@@ -1,0 +1,5 @@
+export * from './mentorship.js';
+export * from './mentorship-lifecycle.js';
+export * from './mentorship-queries.service.js';
+export * from './mentorships.module.js';
+export * from './mentorships.service.js';

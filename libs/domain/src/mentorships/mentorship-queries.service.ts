@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { assertId, DomainError, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { MENTORSHIP_COLUMNS, type Mentorship, type MentorshipTransition } from './mentorship.js';
+import { MentorshipStatus } from './mentorship-lifecycle.js';
+
+/** Reads of mentorships, always on behalf of a participant unless batched for a loader. */
+@Injectable()
+export class MentorshipQueries {
+  constructor(private readonly db: DataSource) {}
+
+  async findForParticipant(userId: string, id: string): Promise<Mentorship> {
+    assertId(id, 'Mentorship');
+    const rows = await this.db.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2)`,
+      [id, userId],
+    );
+    const mentorship = rows[0];
+    if (!mentorship) throw DomainError.notFound('Mentorship');
+    return mentorship;
+  }
+
+  /** The caller's mentorships as mentor or mentee, newest first. */
+  list(userId: string, statuses: readonly MentorshipStatus[] | null, args: PageArgs): Promise<Page<Mentorship>> {
+    const valid = Object.values(MentorshipStatus);
+    const wanted = statuses && statuses.length > 0 ? statuses.filter((s) => valid.includes(s)) : valid;
+    return keysetPage<Mentorship>(this.db, {
+      columns: MENTORSHIP_COLUMNS,
+      from: 'mentorships m',
+      where: `(m.mentee_id = $1 OR m.mentor_user_id = $1) AND m.status = ANY($2::text[])`,
+      params: [userId, wanted],
+      sortColumn: 'm.started_at',
+      idColumn: 'm.id',
+      args,
+    });
+  }
+
+  /** For DataLoaders, in the order asked, null where missing. */
+  async findByRequestIds(requestIds: readonly string[]): Promise<Array<Mentorship | null>> {
+    const rows = await this.db.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.request_id = ANY($1::uuid[])`,
+      [requestIds.filter(isUuid)],
+    );
+    const byRequest = new Map(rows.map((row) => [row.requestId, row]));
+    return requestIds.map((id) => byRequest.get(id) ?? null);
+  }
+
+  async findById(id: string): Promise<Mentorship | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.db.query<Mentorship[]>(`SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = $1`, [
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async findTransition(id: string): Promise<MentorshipTransition | null> {
+    const rows = await this.db.query<MentorshipTransition[]>(
+      `SELECT id::text AS id, mentorship_id AS "mentorshipId", actor_id AS "actorId", from_status AS "from",
+              to_status AS "to", reason, at
+         FROM mentorship_transitions WHERE id = $1::bigint`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+}

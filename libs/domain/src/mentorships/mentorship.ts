@@ -1,0 +1,35 @@
+import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
+import type { Cadence, Channel } from '../requests/request-terms.js';
+import type { MentorshipStatus } from './mentorship-lifecycle.js';
+
+export interface Mentorship {
+  id: string;
+  requestId: string;
+  menteeId: string;
+  mentorProfileId: string;
+  mentorUserId: string;
+  status: MentorshipStatus;
+  format: MentorshipFormat;
+  cadence: Cadence;
+  channel: Channel;
+  startedAt: Date;
+  /** ISO calendar date. */
+  endsOn: string;
+  endedAt: Date | null;
+  endReason: string | null;
+}
+
+export interface MentorshipTransition {
+  id: string;
+  mentorshipId: string;
+  actorId: string | null;
+  from: MentorshipStatus | null;
+  to: MentorshipStatus;
+  reason: string | null;
+  at: Date;
+}
+
+export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.mentee_id AS "menteeId",
+  m.mentor_profile_id AS "mentorProfileId", m.mentor_user_id AS "mentorUserId", m.status, m.format, m.cadence,
+  m.channel, m.started_at AS "startedAt", to_char(m.ends_on, 'YYYY-MM-DD') AS "endsOn", m.ended_at AS "endedAt",
+  m.end_reason AS "endReason"`;

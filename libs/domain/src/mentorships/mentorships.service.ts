@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import {
+  assertId,
+  DomainError,
+  parseInput,
+  recordTransition,
+  UnitOfWork,
+  type Transaction,
+} from '@app/platform';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
+import type { MentorshipRequest } from '../requests/mentorship-request.js';
+import { MENTORSHIP_COLUMNS, type Mentorship } from './mentorship.js';
+import { mentorshipLifecycle, mentorshipTransitions, MentorshipStatus } from './mentorship-lifecycle.js';
+
+const progressSchema = z.object({
+  progress: z.number().int().min(0).max(100),
+  note: z.string().trim().max(2000).nullish(),
+});
+const completeSchema = z.object({ note: z.string().trim().max(2000).nullish() });
+const endSchema = z.object({ reason: z.string().trim().min(3).max(2000) });
+
+/** Changes to mentorships: started from an accepted request, progressed, finished. */
+@Injectable()
+export class MentorshipsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly profiles: MentorProfilesService,
+  ) {}
+
+  /**
+   * Starts the mentorship an accepted request becomes, inside the accepting transaction.
+   * The mentor's profile row is locked while active mentorships are counted, so parallel
+   * accepts queue up and only those that still fit succeed.
+   */
+  async startFromRequest(tx: Transaction, request: MentorshipRequest, actorId: string): Promise<string> {
+    const profile = await this.profiles.lockForUpdate(tx, request.mentorProfileId);
+    if (!profile) throw DomainError.notFound('Mentor profile');
+    const active = await this.countActive(tx, profile.id);
+    if (active >= profile.maxActiveMentees) {
+      throw DomainError.conflict('The mentor has no free place for another mentee', { reason: 'MENTOR_AT_CAPACITY' });
+    }
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO mentorships (request_id, mentee_id, mentor_profile_id, mentor_user_id, format, cadence, channel, ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, (now() + make_interval(weeks => $8))::date)
+       RETURNING id`,
+      [
+        request.id,
+        request.menteeId,
+        request.mentorProfileId,
+        request.mentorUserId,
+        request.format,
+        request.cadence,
+        request.channel,
+        request.durationWeeks,
+      ],
+    );
+    const mentorshipId = rows[0]?.id;
+    if (!mentorshipId) throw new Error('mentorship insert returned no id');
+    await tx.manager.query(`UPDATE goals SET mentorship_id = $1 WHERE request_id = $2`, [mentorshipId, request.id]);
+    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+      subjectId: mentorshipId,
+      actorId,
+      from: null,
+      to: MentorshipStatus.ACTIVE,
+    });
+    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    if (active + 1 >= profile.maxActiveMentees) {
+      await this.profiles.bumpVersion(tx, profile.id);
+      await tx.emit('mentor_profile.capacity_reached', { profileId: profile.id });
+    }
+    return mentorshipId;
+  }
+
+  /** True when the two already work together; read inside the caller's transaction. */
+  async hasActiveBetween(tx: Transaction, menteeId: string, profileId: string): Promise<boolean> {
+    const rows = await tx.manager.query<unknown[]>(
+      `SELECT 1 FROM mentorships WHERE mentee_id = $1 AND mentor_profile_id = $2 AND status = 'ACTIVE'`,
+      [menteeId, profileId],
+    );
+    return rows.length > 0;
+  }
+
+  complete(userId: string, id: string, note: string | null | undefined): Promise<string> {
+    const input = parseInput(completeSchema, { note }, 'input');
+    return this.finish(userId, id, MentorshipStatus.COMPLETED, input.note ?? null);
+  }
+
+  end(userId: string, id: string, reason: string): Promise<string> {
+    const input = parseInput(endSchema, { reason }, 'input');
+    return this.finish(userId, id, MentorshipStatus.ENDED, input.reason);
+  }
+
+  /** Either participant records progress on one goal of an active mentorship; every update is kept. */
+  async updateGoalProgress(
+    userId: string,
+    mentorshipId: string,
+    goalId: string,
+    progress: number,
+    note: string | null | undefined,
+  ): Promise<string> {
+    assertId(mentorshipId, 'Mentorship');
+    const input = parseInput(progressSchema, { progress, note }, 'input');
+    return this.uow.run(async (tx) => {
+      const mentorship = await this.lockForParticipant(tx, userId, mentorshipId);
+      if (mentorship.status !== MentorshipStatus.ACTIVE) {
+        throw DomainError.conflict(`This mentorship is ${mentorship.status}; its goals are closed`);
+      }
+      assertId(goalId, 'Goal');
+      const updated = await tx.manager.query<[unknown[], number]>(
+        `UPDATE goals SET progress = $1, updated_at = now() WHERE id = $2 AND mentorship_id = $3`,
+        [input.progress, goalId, mentorshipId],
+      );
+      if (updated[1] === 0) throw DomainError.notFound('Goal');
+      await tx.manager.query(
+        `INSERT INTO goal_progress_updates (goal_id, author_id, progress, note) VALUES ($1, $2, $3, $4)`,
+        [goalId, userId, input.progress, input.note ?? null],
+      );
+      return mentorshipId;
+    });
+  }
+
+  /** For DataLoaders and capacity checks: ACTIVE mentorships per mentor profile, in the order asked. */
+  async activeCounts(profileIds: readonly string[], tx?: Transaction): Promise<number[]> {
+    const rows = await (tx?.manager ?? this.db.manager).query<Array<{ profileId: string; active: number }>>(
+      `SELECT mentor_profile_id AS "profileId", count(*)::int AS active FROM mentorships
+        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY mentor_profile_id`,
+      [[...profileIds]],
+    );
+    const byId = new Map(rows.map((row) => [row.profileId, row.active]));
+    return profileIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  private async countActive(tx: Transaction, profileId: string): Promise<number> {
+    const [count] = await this.activeCounts([profileId], tx);
+    return count ?? 0;
+  }
+
+  private async finish(userId: string, id: string, to: MentorshipStatus, reason: string | null): Promise<string> {
+    assertId(id, 'Mentorship');
+    return this.uow.run(async (tx) => {
+      const mentorship = await this.lockForParticipant(tx, userId, id);
+      mentorshipLifecycle.assertCanMove(mentorship.status, to);
+      // Locked before the status changes, in the same order as accepting (mentorship, then profile).
+      const profile = await this.profiles.lockForUpdate(tx, mentorship.mentorProfileId);
+      const activeBefore = await this.countActive(tx, mentorship.mentorProfileId);
+      await tx.manager.query(
+        `UPDATE mentorships SET status = $1, ended_at = now(), end_reason = $2, updated_at = now() WHERE id = $3`,
+        [to, reason, id],
+      );
+      const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+        subjectId: id,
+        actorId: userId,
+        from: mentorship.status,
+        to,
+        reason,
+      });
+      await tx.emit('mentorship.transitioned', { mentorshipId: id, transitionId });
+      // A full mentor has a free place again: search must show them accepting.
+      if (profile && activeBefore >= profile.maxActiveMentees) await this.profiles.bumpVersion(tx, profile.id);
+      return id;
+    });
+  }
+
+  /** Participants only; anyone else learns nothing, not even that it exists. */
+  private async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<Mentorship> {
+    const rows = await tx.manager.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
+        WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2) FOR UPDATE`,
+      [id, userId],
+    );
+    const mentorship = rows[0];
+    if (!mentorship) throw DomainError.notFound('Mentorship');
+    return mentorship;
+  }
+}

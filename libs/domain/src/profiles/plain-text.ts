@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+// Text is stored and returned as typed (markup included, never interpreted); only
+// control characters that hide or garble text in terminals and logs are dropped.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+
+export function toPlainText(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+}
+
+/** A required text field, limits counted after clean-up. */
+export function plainText(min: number, max: number): z.ZodType<string, string> {
+  return z
+    .string()
+    .transform(toPlainText)
+    .pipe(
+      z
+        .string()
+        .min(min, `must be at least ${min} characters`)
+        .max(max, `must be at most ${max} characters`),
+    );
+}
+
+/** An optional text field: omitted keeps the stored value, null or blank clears it. */
+export function optionalPlainText(max: number): z.ZodType<string | null | undefined, string | null | undefined> {
+  return z
+    .string()
+    .transform(toPlainText)
+    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .transform((text) => (text.length === 0 ? null : text))
+    .nullish();
+}
+
+/** Keeps the first occurrence of each value, in order. */
+export function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

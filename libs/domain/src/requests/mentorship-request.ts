@@ -1,0 +1,61 @@
+import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
+import type { Cadence, Channel, DeclineReason, RequestStatus } from './request-terms.js';
+
+export interface MentorshipRequest {
+  id: string;
+  menteeId: string;
+  mentorProfileId: string;
+  mentorUserId: string;
+  status: RequestStatus;
+  motivation: string;
+  format: MentorshipFormat;
+  cadence: Cadence;
+  channel: Channel;
+  durationWeeks: number;
+  topics: string[];
+  confidentialityNote: string | null;
+  createdAt: Date;
+  expiresAt: Date;
+  respondedAt: Date | null;
+  declineReason: DeclineReason | null;
+  responseMessage: string | null;
+}
+
+export interface Goal {
+  id: string;
+  requestId: string;
+  mentorshipId: string | null;
+  title: string;
+  successCriteria: string | null;
+  /** ISO calendar date, as stored. */
+  targetDate: string | null;
+  progress: number;
+  updatedAt: Date;
+}
+
+export interface RequestTransition {
+  id: string;
+  requestId: string;
+  actorId: string | null;
+  from: RequestStatus | null;
+  to: RequestStatus;
+  reason: string | null;
+  at: Date;
+}
+
+/** A mentor's answering record, from real transitions. */
+export interface ResponseStats {
+  /** Answered (accepted or declined) over answered plus expired; null until any. */
+  responseRate: number | null;
+  medianResponseHours: number | null;
+}
+
+export const REQUEST_COLUMNS = `r.id, r.mentee_id AS "menteeId", r.mentor_profile_id AS "mentorProfileId",
+  r.mentor_user_id AS "mentorUserId", r.status, r.motivation, r.format, r.cadence, r.channel,
+  r.duration_weeks AS "durationWeeks", r.topics, r.confidentiality_note AS "confidentialityNote",
+  r.created_at AS "createdAt", r.expires_at AS "expiresAt", r.responded_at AS "respondedAt",
+  r.decline_reason AS "declineReason", r.response_message AS "responseMessage"`;
+
+export const GOAL_COLUMNS = `g.id, g.request_id AS "requestId", g.mentorship_id AS "mentorshipId", g.title,
+  g.success_criteria AS "successCriteria", to_char(g.target_date, 'YYYY-MM-DD') AS "targetDate", g.progress,
+  g.updated_at AS "updatedAt"`;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
+import { Cadence, Channel, DeclineReason } from './request-terms.js';
+
+const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => (value ? value : null));
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-01')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a calendar date');
+
+export const goalInputSchema = z.object({
+  title: trimmed(3, 200),
+  successCriteria: optionalText(1000),
+  targetDate: isoDate.nullish().transform((value) => value ?? null),
+});
+
+export const sendRequestSchema = z.object({
+  mentorId: z.string(),
+  goals: z.array(goalInputSchema).min(1, 'at least one goal').max(5, 'at most 5 goals'),
+  motivation: trimmed(50, 2000),
+  format: z.enum(MentorshipFormat),
+  cadence: z.enum(Cadence),
+  channel: z.enum(Channel),
+  durationWeeks: z.number().int().min(1).max(52),
+  topics: z
+    .array(trimmed(1, 60))
+    .max(10, 'at most 10 topics')
+    .nullish()
+    .transform((topics) => [...new Set(topics ?? [])]),
+  confidentialityNote: optionalText(1000),
+});
+
+export type SendRequestInput = z.input<typeof sendRequestSchema>;
+
+export const responseMessageSchema = optionalText(2000);
+export const declineReasonSchema = z.enum(DeclineReason);

@@ -1,0 +1,233 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  assertId,
+  CONFIG,
+  DomainError,
+  isUniqueViolation,
+  parseInput,
+  recordTransition,
+  UnitOfWork,
+  type Config,
+  type Transaction,
+} from '@app/platform';
+import { MentorshipsService } from '../mentorships/mentorships.service.js';
+import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
+import { ProfileStatus } from '../profiles/mentor-profile.entity.js';
+import { REQUEST_COLUMNS, type MentorshipRequest } from './mentorship-request.js';
+import { requestLifecycle, requestTransitions } from './request-lifecycle.js';
+import { MAX_PENDING_REQUESTS, RequestStatus, type DeclineReason } from './request-terms.js';
+import {
+  declineReasonSchema,
+  responseMessageSchema,
+  sendRequestSchema,
+  type SendRequestInput,
+} from './requests.inputs.js';
+
+const ONE_PENDING_INDEX = 'mentorship_requests_one_pending_idx';
+const SWEEP_BATCH = 500;
+
+/** Sending and answering mentorship requests; every change is a recorded transition with its event. */
+@Injectable()
+export class RequestsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly profiles: MentorProfilesService,
+    private readonly mentorships: MentorshipsService,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  async send(menteeId: string, raw: SendRequestInput): Promise<string> {
+    const input = parseInput(sendRequestSchema, raw, 'input');
+    const profile = await this.profiles.findById(input.mentorId);
+    if (!profile) throw DomainError.notFound('Mentor');
+    if (profile.userId === menteeId) throw DomainError.badInput('input.mentorId', 'You cannot ask yourself to mentor you');
+    if (!profile.formats.includes(input.format)) {
+      throw DomainError.badInput('input.format', `This mentor offers ${profile.formats.join(', ') || 'no format yet'}`);
+    }
+    try {
+      return await this.uow.run(async (tx) => {
+        // One mentee's sends run one at a time, so the pending limit holds under parallel sends.
+        await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [menteeId]);
+        await this.assertMentorAccepting(tx, profile.id);
+        if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
+          throw DomainError.conflict('You already have an active mentorship with this mentor');
+        }
+        const [{ pending }] = await tx.manager.query<[{ pending: number }]>(
+          `SELECT count(*)::int AS pending FROM mentorship_requests WHERE mentee_id = $1 AND status = 'PENDING'`,
+          [menteeId],
+        );
+        if (pending >= MAX_PENDING_REQUESTS) {
+          throw DomainError.conflict(`You already have ${MAX_PENDING_REQUESTS} pending requests; wait for answers or withdraw one`);
+        }
+        const rows = await tx.manager.query<Array<{ id: string }>>(
+          `INSERT INTO mentorship_requests (mentee_id, mentor_profile_id, mentor_user_id, motivation, format, cadence,
+             channel, duration_weeks, topics, confidentiality_note, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(days => $11))
+           RETURNING id`,
+          [
+            menteeId,
+            profile.id,
+            profile.userId,
+            input.motivation,
+            input.format,
+            input.cadence,
+            input.channel,
+            input.durationWeeks,
+            input.topics,
+            input.confidentialityNote,
+            this.config.REQUEST_EXPIRY_DAYS,
+          ],
+        );
+        const requestId = rows[0]?.id;
+        if (!requestId) throw new Error('request insert returned no id');
+        for (const [position, goal] of input.goals.entries()) {
+          await tx.manager.query(
+            `INSERT INTO goals (request_id, position, title, success_criteria, target_date) VALUES ($1, $2, $3, $4, $5)`,
+            [requestId, position, goal.title, goal.successCriteria, goal.targetDate],
+          );
+        }
+        await this.transition(tx, requestId, menteeId, null, RequestStatus.PENDING);
+        return requestId;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, ONE_PENDING_INDEX)) {
+        throw DomainError.conflict('You already have a pending request to this mentor');
+      }
+      throw error;
+    }
+  }
+
+  /** The mentor accepts: the request becomes a mentorship in the same transaction. Returns its id. */
+  async accept(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
+    const responseMessage = parseInput(responseMessageSchema, message, 'message');
+    return this.uow.run(async (tx) => {
+      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
+      requestLifecycle.assertCanMove(request.status, RequestStatus.ACCEPTED);
+      await tx.manager.query(
+        `UPDATE mentorship_requests SET status = 'ACCEPTED', responded_at = now(), response_message = $2, updated_at = now()
+          WHERE id = $1`,
+        [request.id, responseMessage],
+      );
+      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.ACCEPTED);
+      return this.mentorships.startFromRequest(tx, request, mentorUserId);
+    });
+  }
+
+  async decline(
+    mentorUserId: string,
+    id: string,
+    reason: DeclineReason,
+    message: string | null | undefined,
+  ): Promise<string> {
+    const declineReason = parseInput(declineReasonSchema, reason, 'reason');
+    const responseMessage = parseInput(responseMessageSchema, message, 'message');
+    return this.uow.run(async (tx) => {
+      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
+      requestLifecycle.assertCanMove(request.status, RequestStatus.DECLINED);
+      await tx.manager.query(
+        `UPDATE mentorship_requests SET status = 'DECLINED', responded_at = now(), decline_reason = $2,
+                response_message = $3, updated_at = now()
+          WHERE id = $1`,
+        [request.id, declineReason, responseMessage],
+      );
+      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.DECLINED, declineReason);
+      return request.id;
+    });
+  }
+
+  async withdraw(menteeId: string, id: string): Promise<string> {
+    return this.uow.run(async (tx) => {
+      const request = await this.lockFor(tx, id, 'mentee', menteeId);
+      requestLifecycle.assertCanMove(request.status, RequestStatus.WITHDRAWN);
+      await tx.manager.query(
+        `UPDATE mentorship_requests SET status = 'WITHDRAWN', updated_at = now() WHERE id = $1`,
+        [request.id],
+      );
+      await this.transition(tx, request.id, menteeId, request.status, RequestStatus.WITHDRAWN);
+      return request.id;
+    });
+  }
+
+  /**
+   * Expires one request if it is still pending and due. Safe to call any number of
+   * times, early or late: the timer and the sweep may both arrive.
+   */
+  async expire(id: string): Promise<boolean> {
+    return this.uow.run(async (tx) => {
+      const rows = await tx.manager.query<MentorshipRequest[]>(
+        `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r
+          WHERE r.id = $1 AND r.status = 'PENDING' AND r.expires_at <= now() FOR UPDATE`,
+        [id],
+      );
+      const request = rows[0];
+      if (!request) return false;
+      await tx.manager.query(`UPDATE mentorship_requests SET status = 'EXPIRED', updated_at = now() WHERE id = $1`, [
+        request.id,
+      ]);
+      await this.transition(tx, request.id, null, request.status, RequestStatus.EXPIRED, 'no answer in time');
+      return true;
+    });
+  }
+
+  /** Expires every overdue request; returns how many. */
+  async expireOverdue(): Promise<number> {
+    let expired = 0;
+    for (;;) {
+      const due = await this.uow.run((tx) =>
+        tx.manager.query<Array<{ id: string }>>(
+          `SELECT id FROM mentorship_requests WHERE status = 'PENDING' AND expires_at <= now()
+            ORDER BY expires_at LIMIT ${SWEEP_BATCH}`,
+        ),
+      );
+      for (const { id } of due) if (await this.expire(id)) expired += 1;
+      if (due.length < SWEEP_BATCH) return expired;
+    }
+  }
+
+  private async assertMentorAccepting(tx: Transaction, profileId: string): Promise<void> {
+    const profile = await this.profiles.findById(profileId);
+    if (profile?.status !== ProfileStatus.PUBLISHED) {
+      throw DomainError.conflict('This mentor is not accepting requests');
+    }
+    const [active] = await this.mentorships.activeCounts([profileId], tx);
+    if ((active ?? 0) >= profile.maxActiveMentees) {
+      throw DomainError.conflict('This mentor is not accepting requests: every place is taken');
+    }
+  }
+
+  /** Locks the request for the one party allowed this move; to anyone else it does not exist. */
+  private async lockFor(
+    tx: Transaction,
+    id: string,
+    party: 'mentor' | 'mentee',
+    userId: string,
+  ): Promise<MentorshipRequest> {
+    assertId(id, 'Mentorship request');
+    const column = party === 'mentor' ? 'mentor_user_id' : 'mentee_id';
+    const rows = await tx.manager.query<MentorshipRequest[]>(
+      `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.id = $1 AND r.${column} = $2 FOR UPDATE`,
+      [id, userId],
+    );
+    const request = rows[0];
+    if (!request) throw DomainError.notFound('Mentorship request');
+    return request;
+  }
+
+  private async transition(
+    tx: Transaction,
+    requestId: string,
+    actorId: string | null,
+    from: RequestStatus | null,
+    to: RequestStatus,
+    reason?: string,
+  ): Promise<void> {
+    const transitionId = await recordTransition(tx.manager, requestTransitions, {
+      subjectId: requestId,
+      actorId,
+      from,
+      to,
+      reason,
+    });
+    await tx.emit('mentorship_request.transitioned', { requestId, transitionId });
+  }
+}

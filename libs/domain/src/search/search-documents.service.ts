@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { MentorSearchDocument } from '@app/platform';
+import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { MentorCapacity } from './mentor-capacity.js';
+import { toSearchDocument } from './mentor-search-document.js';
+
+/** Builds search documents for a batch of profiles with one read per kind of related data. */
+@Injectable()
+export class SearchDocuments {
+  constructor(
+    private readonly taxonomy: TaxonomyService,
+    private readonly capacity: MentorCapacity,
+  ) {}
+
+  async build(profiles: readonly MentorProfile[]): Promise<MentorSearchDocument[]> {
+    const skillIds = [...new Set(profiles.flatMap((p) => p.skillIds))];
+    const slugs = [...new Set(profiles.flatMap((p) => p.industrySlugs))];
+    const [skills, industries, active] = await Promise.all([
+      this.taxonomy.findSkills(skillIds),
+      this.taxonomy.findIndustries(slugs),
+      this.capacity.activeMenteeCounts(profiles.map((p) => p.id)),
+    ]);
+    const context = {
+      skills: new Map(skills.flatMap((skill) => (skill ? [[skill.id, skill] as const] : []))),
+      industries: new Map(industries.flatMap((industry) => (industry ? [[industry.slug, industry] as const] : []))),
+    };
+    return profiles.map((profile, i) => toSearchDocument(profile, { ...context, activeMentees: active[i] ?? 0 }));
+  }
+}

@@ -1,0 +1,34 @@
+import { ConfigError, parseConfig } from './config.js';
+
+describe('parseConfig', () => {
+  it('applies the documented defaults', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mentorbridge',
+      REDIS_URL: 'redis://127.0.0.1:6379/0',
+      PORT: 3000,
+      SEED_DEMO: true,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+    });
+    expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^Invalid configuration: PORT /],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /^Invalid configuration: DATABASE_URL /],
+    [{ SEED_DEMO: 'maybe' }, /^Invalid configuration: SEED_DEMO /],
+    [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL /],
+    [{ NODE_ENV: 'production' }, /^Invalid configuration: JWT_SECRET is required in production$/],
+    [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET /],
+  ])('refuses %j with one line naming the variable', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(ConfigError);
+    expect(() => parseConfig(env)).toThrow(message);
+  });
+
+  it('accepts production with a real secret', () => {
+    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' }).SEED_DEMO).toBe(
+      false,
+    );
+  });
+});

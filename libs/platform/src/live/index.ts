@@ -1,0 +1,2 @@
+export * from './live-topics.js';
+export * from './live.module.js';

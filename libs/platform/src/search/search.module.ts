@@ -1,0 +1,23 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Config } from '../config/index.js';
+import { MeiliSearchEngine } from './meili/meili-search-engine.js';
+import { PostgresSearchEngine } from './postgres/postgres-search-engine.js';
+import { SEARCH_ENGINE, type SearchEngine } from './search-engine.js';
+
+/** Meilisearch when MEILI_URL is set, else the embedded PostgreSQL engine. */
+export function createSearchEngine(config: Config, db: DataSource): SearchEngine {
+  return config.MEILI_URL ? new MeiliSearchEngine(config.MEILI_URL, config.MEILI_KEY) : new PostgresSearchEngine(db);
+}
+
+@Global()
+@Module({})
+export class SearchEngineModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: SearchEngineModule,
+      providers: [{ provide: SEARCH_ENGINE, inject: [DataSource], useFactory: (db: DataSource) => createSearchEngine(config, db) }],
+      exports: [SEARCH_ENGINE],
+    };
+  }
+}

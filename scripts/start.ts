@@ -1,0 +1,61 @@
+import { loadConfigOrExit, migrateDatabase } from '@app/platform';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * `npm start`: migrate, seed demo data into an empty database, then run the api,
+ * the indexer and the worker as three processes until Ctrl-C, which stops all three
+ * gracefully (each finishes in-flight requests and jobs).
+ */
+const config = loadConfigOrExit();
+const say = (line: string): void => void process.stdout.write(`${line}\n`);
+
+await migrateDatabase(config);
+
+const apps = ['api', 'indexer', 'worker'] as const;
+const children = new Map<string, ChildProcess>();
+let stopping = false;
+
+function stopAll(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  say('Stopping api, indexer and worker…');
+  for (const child of children.values()) child.kill('SIGTERM');
+  const force = setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL');
+  }, 15_000);
+  force.unref();
+  void Promise.all(
+    [...children.values()].map((child) =>
+      child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve(),
+    ),
+  ).then(() => process.exit(code));
+}
+
+for (const app of apps) {
+  const entry = fileURLToPath(new URL(`../apps/${app}/src/main.js`, import.meta.url));
+  const child = spawn(process.execPath, [entry], { stdio: 'inherit', env: process.env });
+  children.set(app, child);
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      say(`${app} exited (${signal ?? code}); stopping the rest.`);
+      stopAll(1);
+    }
+  });
+}
+
+process.once('SIGINT', () => stopAll(0));
+process.once('SIGTERM', () => stopAll(0));
+
+const url = `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`;
+for (let attempt = 0; attempt < 120 && !stopping; attempt++) {
+  const up = await fetch(`${url}/health/ready`).then(
+    (res) => res.ok,
+    () => false,
+  );
+  if (up) {
+    say(`\nMentorbridge is running. GraphQL: ${url}/graphql  (GraphiQL: ${url}/graphiql)\nPress Ctrl-C to stop.\n`);
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}

@@ -1,0 +1,49 @@
+import { QueueRegistry, QUEUES, type EventJob } from '@app/platform';
+import { startTestSystem, type TestSystem } from '@app/testing';
+
+describe('a job delivered twice', () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({ worker: true });
+  });
+  beforeEach(() => system.reset());
+  afterAll(() => system.close());
+
+  it('has one effect', async () => {
+    const res = await system.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+      input: { email: 'twice@example.com', password: 'a long enough secret', displayName: 'Twice', timeZone: 'UTC' },
+    });
+    await system.settle();
+    const [event] = await system.db.query<Array<{ id: string; created_at: Date; payload: { userId: string } }>>(
+      `SELECT id::text AS id, created_at, payload FROM outbox_events`,
+    );
+
+    // Redeliver the same event as a new job, as a relay crash between enqueue and commit would.
+    const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
+    const job: EventJob<'user.signed_up'> = {
+      eventId: event!.id,
+      type: 'user.signed_up',
+      occurredAt: event!.created_at.toISOString(),
+      payload: event!.payload,
+    };
+    await queue.add('user.signed_up', job, { jobId: `redelivery-${event!.id}` });
+    await system.settle();
+
+    const rows = await system.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`,
+      [res.data.signUp.user.id],
+    );
+    expect(rows[0]!.n).toBe(1);
+    expect(await queue.getJobCounts('completed')).toEqual({ completed: 2 });
+  });
+
+  it('is enqueued under its event id, so the relay cannot add it twice', async () => {
+    await system.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+      input: { email: 'jobid@example.com', password: 'a long enough secret', displayName: 'Job', timeZone: 'UTC' },
+    });
+    await system.settle();
+    const [event] = await system.db.query<Array<{ id: string }>>(`SELECT id::text AS id FROM outbox_events`);
+    const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
+    expect(await queue.getJob(`event-${event!.id}`)).toBeDefined();
+  });
+});

@@ -1,0 +1,81 @@
+import { startTestSystem, type TestSystem } from '@app/testing';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+
+/** A private Redis on a free port, so stopping it cannot disturb anything else. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Ready to accept connections')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+  });
+  return child;
+}
+
+async function stopRedis(child: ChildProcess): Promise<void> {
+  const exited = once(child, 'exit');
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('outbox relay across a Redis outage', () => {
+  let system: TestSystem;
+  let redis: ChildProcess;
+  let port: number;
+
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await startRedis(port);
+    system = await startTestSystem({ worker: true, config: { REDIS_URL: `redis://127.0.0.1:${port}/0` } });
+    await system.reset();
+  });
+  afterAll(async () => {
+    await system.close();
+    if (redis.exitCode === null) await stopRedis(redis);
+  });
+
+  it('keeps an event committed while Redis is down and delivers it once Redis is back', async () => {
+    await stopRedis(redis);
+
+    const res = await system.gql(
+      `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`,
+      { input: { email: 'outage@example.com', password: 'a long enough secret', displayName: 'Out', timeZone: 'UTC' } },
+    );
+    expect(res.errors).toBeUndefined();
+    const userId: string = res.data.signUp.user.id;
+
+    const ready = await fetch(`${system.baseUrl}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ checks: { postgres: 'up', redis: 'down' } });
+
+    // Give the relay several polls to fail against the dead Redis.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const pending = await system.db.query<Array<{ published: boolean }>>(
+      `SELECT published_at IS NOT NULL AS published FROM outbox_events WHERE type = 'user.signed_up'`,
+    );
+    expect(pending).toEqual([{ published: false }]);
+
+    redis = await startRedis(port);
+    await system.settle();
+
+    const notifications = await system.db.query<Array<{ type: string }>>(
+      `SELECT type FROM notifications WHERE user_id = $1`,
+      [userId],
+    );
+    expect(notifications).toEqual([{ type: 'WELCOME' }]);
+  });
+});
