@@ -1,6 +1,10 @@
-import { loadConfigOrExit, migrateDatabase } from '@app/platform';
+import 'reflect-metadata';
+import { dataSourceOptions, loadConfigOrExit, migrateDatabase } from '@app/platform';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { progressBar } from './seed/progress-bar.js';
+import { demoAccountsOf, seedDemoData, type DemoAccount } from './seed/seed-demo-data.js';
 
 /**
  * `npm start`: migrate, seed demo data into an empty database, then run the api,
@@ -11,6 +15,25 @@ const config = loadConfigOrExit();
 const say = (line: string): void => void process.stdout.write(`${line}\n`);
 
 await migrateDatabase(config);
+
+const DEMO = { mentors: 400, mentees: 150, seed: 1 };
+
+/** Seeds an empty database; returns the demo accounts to print (also when seeded before). */
+async function seedWhenEmpty(): Promise<DemoAccount[]> {
+  if (!config.SEED_DEMO) return [];
+  const db = new DataSource(dataSourceOptions(config, 4));
+  await db.initialize();
+  try {
+    const [{ users }] = await db.query<[{ users: number }]>('SELECT count(*)::int AS users FROM users');
+    if (users > 0) return await demoAccountsOf(db, DEMO);
+    say(`Seeding demo data: ${DEMO.mentors} mentors, ${DEMO.mentees} mentees…`);
+    return (await seedDemoData(db, { ...DEMO, onProgress: progressBar() })).demoAccounts;
+  } finally {
+    await db.destroy();
+  }
+}
+
+const demoAccounts = await seedWhenEmpty();
 
 const apps = ['api', 'indexer', 'worker'] as const;
 const children = new Map<string, ChildProcess>();
@@ -54,7 +77,14 @@ for (let attempt = 0; attempt < 120 && !stopping; attempt++) {
     () => false,
   );
   if (up) {
-    say(`\nMentorbridge is running. GraphQL: ${url}/graphql  (GraphiQL: ${url}/graphiql)\nPress Ctrl-C to stop.\n`);
+    say(`\nMentorbridge is running. GraphQL: ${url}/graphql  (GraphiQL: ${url}/graphiql)`);
+    if (demoAccounts.length > 0) {
+      say('Demo accounts (sign in with the signIn mutation):');
+      for (const account of demoAccounts) {
+        say(`  ${account.role.padEnd(6)}  ${account.email}  password: ${account.password}  (${account.displayName})`);
+      }
+    }
+    say('Press Ctrl-C to stop.\n');
     break;
   }
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -21,19 +21,20 @@ describe('API tokens', () => {
   });
   afterAll(() => system.close());
 
-  const create = async (scopes: string[]) => (await system.gql(CREATE, { name: 'ci', scopes }, session)).data.createApiToken;
+  const create = async (scopes: string[]) =>
+    (await system.gql(CREATE, { name: 'ci', scopes }, session)).data.createApiToken;
 
   it('shows the secret once and stores only its hash', async () => {
     const { secret, token } = await create(['READ_PUBLIC']);
     expect(secret).toMatch(/^mbt_/);
     expect(token).toMatchObject({ name: 'ci', scopes: ['READ_PUBLIC'], lastUsedAt: null });
     const rows = await system.db.query<Array<{ secret_hash: string }>>('SELECT secret_hash FROM api_tokens');
-    expect(rows[0]!.secret_hash).not.toContain(secret);
+    expect(rows[0].secret_hash).not.toContain(secret);
   });
 
   it('a READ_PUBLIC token reads public data but cannot call a mutation or read private data', async () => {
     const { secret } = await create(['READ_PUBLIC']);
-    expect((await system.gql('{ me { id } }', {}, secret)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await system.gql('{ me { id } }', {}, secret)).errors![0].extensions!.code).toBe('FORBIDDEN');
     expect(errorCode(await system.gql('mutation { markNotificationsRead(ids: []) }', {}, secret))).toBe('FORBIDDEN');
     expect(errorCode(await system.gql('{ notifications { totalCount } }', {}, secret))).toBe('FORBIDDEN');
   });
@@ -56,9 +57,9 @@ describe('API tokens', () => {
 
   it('validates name and scopes, and answers NOT_FOUND for tokens that are not yours', async () => {
     const empty = await system.gql(CREATE, { name: ' ', scopes: ['WRITE'] }, session);
-    expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(empty.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const none = await system.gql(CREATE, { name: 'x', scopes: [] }, session);
-    expect(none.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes' });
+    expect(none.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scopes' });
     expect(errorCode(await system.gql(REVOKE, { id: 'not-a-uuid' }, session))).toBe('NOT_FOUND');
     expect(errorCode(await system.gql(REVOKE, { id: '00000000-0000-4000-8000-000000000000' }, session))).toBe(
       'NOT_FOUND',

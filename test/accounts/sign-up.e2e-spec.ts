@@ -4,7 +4,12 @@ const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) { accessToken refreshToken user { id email displayName timeZone } }
 }`;
 
-const valid = { email: 'ada@example.com', password: 'correct horse battery', displayName: 'Ada', timeZone: 'Europe/London' };
+const valid = {
+  email: 'ada@example.com',
+  password: 'correct horse battery',
+  displayName: 'Ada',
+  timeZone: 'Europe/London',
+};
 
 describe('signUp', () => {
   let system: TestSystem;
@@ -15,16 +20,20 @@ describe('signUp', () => {
   afterAll(() => system.close());
 
   const userCount = async (): Promise<number> =>
-    (await system.db.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM users'))[0]!.n;
+    (await system.db.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM users'))[0].n;
 
   it('creates an account, shows the email to its owner and stores only an argon2id hash', async () => {
     const res = await system.gql(SIGN_UP, { input: valid });
     expect(res.errors).toBeUndefined();
-    expect(res.data.signUp.user).toMatchObject({ email: 'ada@example.com', displayName: 'Ada', timeZone: 'Europe/London' });
+    expect(res.data.signUp.user).toMatchObject({
+      email: 'ada@example.com',
+      displayName: 'Ada',
+      timeZone: 'Europe/London',
+    });
     expect(res.data.signUp.accessToken).toEqual(expect.any(String));
     const [row] = await system.db.query<Array<{ password_hash: string }>>('SELECT password_hash FROM users');
-    expect(row!.password_hash).toMatch(/^\$argon2id\$/);
-    expect(row!.password_hash).not.toContain(valid.password);
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(row.password_hash).not.toContain(valid.password);
   });
 
   it.each([
@@ -36,14 +45,14 @@ describe('signUp', () => {
   ])('refuses %s with BAD_USER_INPUT naming the field, saving nothing', async (_, change, field) => {
     const res = await system.gql(SIGN_UP, { input: { ...valid, ...change } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.field).toBe(field);
+    expect(res.errors![0].extensions!.field).toBe(field);
     expect(await userCount()).toBe(0);
   });
 
   it('refuses an unknown time zone with BAD_USER_INPUT naming input.timeZone', async () => {
     const res = await system.gql(SIGN_UP, { input: { ...valid, timeZone: 'Mars/Olympus_Mons' } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0]!.extensions!.field).toBe('input.timeZone');
+    expect(res.errors![0].extensions!.field).toBe('input.timeZone');
     expect(await userCount()).toBe(0);
   });
 

@@ -48,7 +48,7 @@ describe('GraphQL over HTTP', () => {
     // __type(ofType) nests without limit: 12 levels deep.
     const nested = Array.from({ length: 11 }).reduce<string>((inner) => `ofType { ${inner} }`, 'name');
     const res = await system.gql(`{ __type(name: "User") { ${nested} } }`);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
     expect(res.data ?? null).toBeNull();
   });
 
@@ -56,10 +56,13 @@ describe('GraphQL over HTTP', () => {
     const query = `query($n: Int) { notifications(first: $n) { edges { node { id title body createdAt readAt link type } } } }`;
     // Unauthenticated, but pricing happens before execution: the refusal shows the limit was applied.
     const cheap = await system.gql(query, { n: 10 });
-    expect(cheap.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: notifications(first: $n) { edges { node { id title body } } }`);
+    expect(cheap.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: notifications(first: $n) { edges { node { id title body } } }`,
+    );
     const costly = await system.gql(`query($n: Int) { ${aliases.join(' ')} }`, { n: 100 });
-    expect(costly.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    expect(costly.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('answers malformed documents with BAD_USER_INPUT and tags every response with a request id', async () => {

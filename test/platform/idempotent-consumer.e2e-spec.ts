@@ -21,19 +21,19 @@ describe('a job delivered twice', () => {
     // Redeliver the same event as a new job, as a relay crash between enqueue and commit would.
     const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
     const job: EventJob<'user.signed_up'> = {
-      eventId: event!.id,
+      eventId: event.id,
       type: 'user.signed_up',
-      occurredAt: event!.created_at.toISOString(),
-      payload: event!.payload,
+      occurredAt: event.created_at.toISOString(),
+      payload: event.payload,
     };
-    await queue.add('user.signed_up', job, { jobId: `redelivery-${event!.id}` });
+    await queue.add('user.signed_up', job, { jobId: `redelivery-${event.id}` });
     await system.settle();
 
     const rows = await system.db.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`,
       [res.data.signUp.user.id],
     );
-    expect(rows[0]!.n).toBe(1);
+    expect(rows[0].n).toBe(1);
     expect(await queue.getJobCounts('completed')).toEqual({ completed: 2 });
   });
 
@@ -44,6 +44,6 @@ describe('a job delivered twice', () => {
     await system.settle();
     const [event] = await system.db.query<Array<{ id: string }>>(`SELECT id::text AS id FROM outbox_events`);
     const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
-    expect(await queue.getJob(`event-${event!.id}`)).toBeDefined();
+    expect(await queue.getJob(`event-${event.id}`)).toBeDefined();
   });
 });

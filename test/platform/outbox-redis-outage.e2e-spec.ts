@@ -14,11 +14,15 @@ async function freePort(): Promise<number> {
 }
 
 async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Ready to accept connections')) resolve();
     });
     child.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
@@ -51,10 +55,9 @@ describe('outbox relay across a Redis outage', () => {
   it('keeps an event committed while Redis is down and delivers it once Redis is back', async () => {
     await stopRedis(redis);
 
-    const res = await system.gql(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`,
-      { input: { email: 'outage@example.com', password: 'a long enough secret', displayName: 'Out', timeZone: 'UTC' } },
-    );
+    const res = await system.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+      input: { email: 'outage@example.com', password: 'a long enough secret', displayName: 'Out', timeZone: 'UTC' },
+    });
     expect(res.errors).toBeUndefined();
     const userId: string = res.data.signUp.user.id;
 

@@ -2,8 +2,29 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
-import { AccountsModule, Authenticator, NotificationsModule, ProfilesModule } from '@app/domain';
-import { CONFIG, ConfigModule, DatabaseModule, LOGGER, LoggingModule, QueueModule, type Config } from '@app/platform';
+import {
+  AccountsModule,
+  Authenticator,
+  MentorshipsModule,
+  NotificationsModule,
+  ProfilesModule,
+  RequestsModule,
+  TaxonomyModule,
+} from '@app/domain';
+import { SearchModule } from '@app/domain';
+import {
+  CONFIG,
+  ConfigModule,
+  DatabaseModule,
+  LIVE_EMITTER,
+  LiveModule,
+  LOGGER,
+  LoggingModule,
+  QueueModule,
+  type Config,
+  type LiveEmitter,
+} from '@app/platform';
+import { SearchEngineModule } from '@app/platform';
 import type { Logger } from 'pino';
 import { ApiTokenResolver } from './accounts/api-token.resolver.js';
 import { AuthResolver } from './accounts/auth.resolver.js';
@@ -14,9 +35,26 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
+import { MentorshipResolver } from './mentorships/mentorship.resolver.js';
+import { EmailPreferenceResolver } from './notifications/email-preference.resolver.js';
 import { NotificationResolver } from './notifications/notification.resolver.js';
+import { MenteeProfileResolver } from './profiles/mentee-profile.resolver.js';
+import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
+import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
+import { MentorshipRequestResolver } from './requests/request.resolver.js';
+import { SearchResolver } from './search/search.resolver.js';
+import { LiveResolver } from './subscriptions/live.resolver.js';
+import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
 
-const domainModules = [AccountsModule, NotificationsModule, ProfilesModule];
+const domainModules = [
+  AccountsModule,
+  NotificationsModule,
+  ProfilesModule,
+  TaxonomyModule,
+  MentorshipsModule,
+  RequestsModule,
+];
 
 /** Per-request building blocks the GraphQL context needs. */
 @Module({ imports: domainModules, providers: [DataLoaderFactory], exports: [DataLoaderFactory, ...domainModules] })
@@ -32,13 +70,21 @@ export class ApiModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(config),
         QueueModule,
+        LiveModule,
         ...domainModules,
+        SearchEngineModule.forRoot(config),
+        SearchModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [GraphQLSupportModule],
-          inject: [CONFIG, LOGGER, Authenticator, DataLoaderFactory],
-          useFactory: (cfg: Config, log: Logger, authenticator: Authenticator, loaders: DataLoaderFactory) =>
-            graphqlOptions({ config: cfg, logger: log, authenticator, loaders }),
+          inject: [CONFIG, LOGGER, Authenticator, DataLoaderFactory, LIVE_EMITTER],
+          useFactory: (
+            cfg: Config,
+            log: Logger,
+            authenticator: Authenticator,
+            loaders: DataLoaderFactory,
+            emitter: LiveEmitter,
+          ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),
         }),
       ],
       controllers: [HealthController, MetricsController],
@@ -49,6 +95,16 @@ export class ApiModule {
         UserResolver,
         ApiTokenResolver,
         NotificationResolver,
+        MentorProfileResolver,
+        MenteeProfileResolver,
+        UserProfilesResolver,
+        TaxonomyResolver,
+        SearchResolver,
+        MentorshipRequestResolver,
+        MentorshipResolver,
+        MentorProfileCapacityResolver,
+        EmailPreferenceResolver,
+        LiveResolver,
       ],
     };
   }

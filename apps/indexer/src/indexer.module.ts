@@ -1,14 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  ConfigModule,
-  DatabaseModule,
-  EventConsumerModule,
-  LoggingModule,
-  QUEUES,
-  QueueModule,
-  type Config,
-} from '@app/platform';
+import { EventConsumerModule, QUEUES, type Config } from '@app/platform';
 import type { Logger } from 'pino';
+import { MentorProfileChangedHandler } from './mentor-profile-changed.handler.js';
+import { SearchIndexSettings } from './search-index-settings.js';
+import { SearchIndexingModule } from './search-indexing.module.js';
 
 export const INDEXER_QUEUES = [QUEUES.searchSync] as const;
 
@@ -17,13 +12,8 @@ export class IndexerModule {
   static forRoot(config: Config, logger: Logger): DynamicModule {
     return {
       module: IndexerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config),
-        QueueModule,
-        EventConsumerModule.forQueues(INDEXER_QUEUES),
-      ],
+      imports: [SearchIndexingModule.forRoot(config, logger), EventConsumerModule.forQueues(INDEXER_QUEUES)],
+      providers: [SearchIndexSettings, MentorProfileChangedHandler],
     };
   }
 }

@@ -1,20 +1,35 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AccountsModule, NotificationsModule } from '@app/domain';
+import {
+  AccountsModule,
+  MentorshipsModule,
+  NotificationDeliveryModule,
+  NotificationsModule,
+  RequestsModule,
+} from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
   EventConsumerModule,
+  LiveModule,
   LoggingModule,
+  MailModule,
   QUEUES,
   QueueModule,
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
+import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
+import { MentorFullHandler } from './handlers/mentor-full.handler.js';
+import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
+import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
+import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
+import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
+import { RequestParticipantsReader } from './handlers/request-participants.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 /** Queues this app consumes: every queue but search sync, which is the indexer's. */
-export const WORKER_QUEUES = [QUEUES.notifications] as const;
+export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle] as const;
 
 @Module({})
 export class WorkerModule {
@@ -28,9 +43,24 @@ export class WorkerModule {
         QueueModule,
         AccountsModule,
         NotificationsModule,
+        LiveModule,
+        MailModule,
+        NotificationDeliveryModule,
+        MentorshipsModule,
+        RequestsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
-      providers: [OutboxRelay, WelcomeNotificationHandler],
+      providers: [
+        OutboxRelay,
+        WelcomeNotificationHandler,
+        RequestParticipantsReader,
+        RequestNotificationsHandler,
+        RequestExpiryTimerHandler,
+        ExpireRequestHandler,
+        RequestExpirySweepHandler,
+        MentorshipNotificationsHandler,
+        MentorFullHandler,
+      ],
       exports: [OutboxRelay],
     };
   }

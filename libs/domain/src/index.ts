@@ -4,3 +4,4 @@ export * from './profiles/index.js';
 export * from './taxonomy/index.js';
 export * from './mentorships/index.js';
 export * from './requests/index.js';
+export * from './search/index.js';

@@ -9,3 +9,4 @@ export * from './search/index.js';
 export * from './lifecycle/index.js';
 export * from './live/index.js';
 export * from './mail/index.js';
+export * from './bootstrap/index.js';

@@ -3,3 +3,6 @@ export * from './database-reset.js';
 export * from './graphql-client.js';
 export * from './test-system.js';
 export * from './wait-for-quiescence.js';
+export * from './query-counter.js';
+export * from './factories/people.js';
+export * from './factories/mentorship-requests.js';

@@ -3,11 +3,18 @@ import {
   AccountsService,
   MenteeProfilesService,
   MentorProfilesService,
+  MentorshipQueries,
+  MentorshipsService,
+  RequestQueries,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
   type MentorProfile,
   type Skill,
+  type Goal,
+  type Mentorship,
+  type MentorshipRequest,
+  type ResponseStats,
   type User,
 } from '@app/domain';
 import DataLoader from 'dataloader';
@@ -19,6 +26,12 @@ export interface Loaders {
   skill: DataLoader<string, Skill | null>;
   mentorProfileByUser: DataLoader<string, MentorProfile | null>;
   menteeProfileByUser: DataLoader<string, MenteeProfile | null>;
+  mentorProfile: DataLoader<string, MentorProfile | null>;
+  mentorshipRequest: DataLoader<string, MentorshipRequest | null>;
+  goalsByRequest: DataLoader<string, Goal[]>;
+  mentorshipByRequest: DataLoader<string, Mentorship | null>;
+  activeMenteeCount: DataLoader<string, number>;
+  responseStats: DataLoader<string, ResponseStats>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -29,6 +42,9 @@ export class DataLoaderFactory {
     private readonly taxonomy: TaxonomyService,
     private readonly mentorProfiles: MentorProfilesService,
     private readonly menteeProfiles: MenteeProfilesService,
+    private readonly requests: RequestQueries,
+    private readonly mentorshipQueries: MentorshipQueries,
+    private readonly mentorships: MentorshipsService,
   ) {}
 
   create(): Loaders {
@@ -39,6 +55,12 @@ export class DataLoaderFactory {
       skill: new DataLoader((ids) => this.taxonomy.findSkills(ids)),
       mentorProfileByUser: new DataLoader((userIds) => this.mentorProfiles.findByUserIds(userIds)),
       menteeProfileByUser: new DataLoader((userIds) => this.menteeProfiles.findByUserIds(userIds)),
+      mentorProfile: new DataLoader((ids) => this.mentorProfiles.findByIds(ids)),
+      mentorshipRequest: new DataLoader((ids) => this.requests.findByIds(ids)),
+      goalsByRequest: new DataLoader((ids) => this.requests.goalsByRequestIds(ids)),
+      mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
+      activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
+      responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
     };
   }
 }

@@ -33,7 +33,10 @@ describe('formatGraphQLError', () => {
       'Variable "$input" got invalid value "Mars" at "input.timeZone"; TimeZone must be an IANA time zone name',
       { extensions: { code: 'BAD_USER_INPUT' } },
     );
-    expect(formatGraphQLError(error, 'r', logger).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.timeZone' });
+    expect(formatGraphQLError(error, 'r', logger).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.timeZone',
+    });
   });
 
   it('flattens the error lists Mercurius wraps validation failures in', () => {

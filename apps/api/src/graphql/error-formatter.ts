@@ -73,9 +73,11 @@ export function formatGraphQLError(error: GraphQLError, requestId: string, logge
       code === ErrorCode.BAD_USER_INPUT ? (error.extensions.field ?? coercionField(error.message)) : undefined;
     return formatted(error, error.message, { ...error.extensions, code, ...(field ? { field } : {}) });
   }
-  if (!error.originalError || clientHttpStatus(error)) {
-    // Syntax and validation errors of the document, or a request HTTP refused: the client's to fix.
-    return formatted(error, error.message, { code: ErrorCode.BAD_USER_INPUT });
+  if (!error.originalError || error.originalError instanceof GraphQLError || clientHttpStatus(error)) {
+    // Syntax and validation errors of the document, variables graphql-js could not coerce (an
+    // unknown enum value wraps the enum's own GraphQLError), or a request HTTP refused: the client's to fix.
+    const field = coercionField(error.message);
+    return formatted(error, error.message, { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) });
   }
   logger.error({ requestId, err: error.originalError, path: error.path }, 'unhandled error in resolver');
   return formatted(error, `Internal server error; quote request id ${requestId}`, {

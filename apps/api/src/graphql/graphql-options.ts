@@ -1,11 +1,12 @@
 import type { Authenticator } from '@app/domain';
-import type { Config } from '@app/platform';
+import type { Config, LiveEmitter } from '@app/platform';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import mercurius from 'mercurius';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { subscriptionOptions } from '../subscriptions/subscription-options.js';
 import { complexityError, measureOperation, RejectedOperation } from './complexity.js';
 import type { DataLoaderFactory } from './dataloaders.js';
 import { flattenErrors, formatGraphQLError } from './error-formatter.js';
@@ -18,10 +19,17 @@ interface Dependencies {
   logger: Logger;
   authenticator: Authenticator;
   loaders: DataLoaderFactory;
+  emitter: LiveEmitter;
 }
 
 /** Everything Mercurius needs: the per-request context, limits and the error contract. */
-export function graphqlOptions({ config, logger, authenticator, loaders }: Dependencies): MercuriusDriverConfig {
+export function graphqlOptions({
+  config,
+  logger,
+  authenticator,
+  loaders,
+  emitter,
+}: Dependencies): MercuriusDriverConfig {
   return {
     // Outside production the schema is written where it is committed, so a diff shows API changes.
     autoSchemaFile: config.NODE_ENV === 'production' ? true : SCHEMA_FILE,
@@ -29,6 +37,7 @@ export function graphqlOptions({ config, logger, authenticator, loaders }: Depen
     path: '/graphql',
     graphiql: config.NODE_ENV !== 'production',
     allowBatchedQueries: true,
+    subscription: subscriptionOptions({ emitter, authenticator, loaders }),
     context: (req: FastifyRequest, reply: FastifyReply): Omit<GqlContext, 'req'> => {
       let principal: ReturnType<GqlContext['principal']> | undefined;
       return {

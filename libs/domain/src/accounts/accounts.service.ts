@@ -82,7 +82,11 @@ export class AccountsService {
         .getOne();
       if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
       if (token.usedAt) {
-        await manager.update(RefreshToken, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        await manager.update(
+          RefreshToken,
+          { familyId: token.familyId, revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
         return 'reused' as const;
       }
       await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });

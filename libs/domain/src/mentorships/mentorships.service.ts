@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  assertId,
-  DomainError,
-  parseInput,
-  recordTransition,
-  UnitOfWork,
-  type Transaction,
-} from '@app/platform';
+import { assertId, DomainError, parseInput, recordTransition, UnitOfWork, type Transaction } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';

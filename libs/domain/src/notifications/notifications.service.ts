@@ -12,9 +12,9 @@ const MAX_MARK_READ = 100;
 export class NotificationsService {
   constructor(private readonly db: DataSource) {}
 
-  /** Inserts once per dedupe key; returns false when it already existed. */
-  async createOnce(notification: NewNotification): Promise<boolean> {
-    const rows = await this.db.query<unknown[]>(
+  /** Inserts once per dedupe key; returns the new id, or null when it already existed. */
+  async createOnce(notification: NewNotification): Promise<string | null> {
+    const rows = await this.db.query<Array<{ id: string }>>(
       `INSERT INTO notifications (user_id, type, title, body, link, dedupe_key)
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (dedupe_key) DO NOTHING
@@ -28,7 +28,17 @@ export class NotificationsService {
         notification.dedupeKey,
       ],
     );
-    return rows.length > 0;
+    return rows[0]?.id ?? null;
+  }
+
+  /** One of the user's own notifications; null for anyone else's. */
+  async findForUser(userId: string, id: string): Promise<Notification | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.db.query<Notification[]>(
+      `SELECT ${COLUMNS} FROM notifications WHERE id = $1 AND user_id = $2`,
+      [id, userId],
+    );
+    return rows[0] ?? null;
   }
 
   async list(

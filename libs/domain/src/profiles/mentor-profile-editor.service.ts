@@ -25,7 +25,10 @@ export class MentorProfileEditor {
     return this.retryingFirstInsert(() =>
       this.uow.run(async (tx) => {
         const skills = await this.taxonomy.resolveSkills(tx.manager, input.skills);
-        const changes = mentorProfileChanges(input, skills.map((skill) => skill.id));
+        const changes = mentorProfileChanges(
+          input,
+          skills.map((skill) => skill.id),
+        );
         const profile = await lockedProfile(tx.manager, userId);
         if (!profile) {
           return tx.manager.save(

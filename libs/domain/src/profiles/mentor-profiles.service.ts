@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, type Transaction } from '@app/platform';
 import { DataSource, In } from 'typeorm';
-import { isVisibleTo } from './mentor-profile-visibility.js';
 import { MentorProfile } from './mentor-profile.entity.js';
 
 /** Reads of mentor profiles; other contexts reach profiles only through this service. */
@@ -16,12 +15,6 @@ export class MentorProfilesService {
 
   findByUserId(userId: string): Promise<MentorProfile | null> {
     return this.db.getRepository(MentorProfile).findOneBy({ userId });
-  }
-
-  /** The profile as the viewer may see it: published to anyone, otherwise to its owner only. */
-  async findVisible(id: string, viewerUserId: string | null | undefined): Promise<MentorProfile | null> {
-    const profile = await this.findById(id);
-    return profile && isVisibleTo(profile, viewerUserId) ? profile : null;
   }
 
   /** For DataLoaders: one query, in the order asked, null where missing. */

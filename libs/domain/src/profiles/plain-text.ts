@@ -1,11 +1,18 @@
 import { z } from 'zod';
 
 // Text is stored and returned as typed (markup included, never interpreted); only
-// control characters that hide or garble text in terminals and logs are dropped.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// ASCII control characters, which hide or garble text in terminals and logs, are
+// dropped. Tab and newline stay: bios have paragraphs.
+function isDroppedControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return (code < 0x20 && char !== '\t' && char !== '\n') || code === 0x7f;
+}
 
 export function toPlainText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').trim();
+  return [...value.replace(/\r\n?/g, '\n')]
+    .filter((char) => !isDroppedControl(char))
+    .join('')
+    .trim();
 }
 
 /** A required text field, limits counted after clean-up. */
@@ -13,12 +20,7 @@ export function plainText(min: number, max: number): z.ZodType<string, string> {
   return z
     .string()
     .transform(toPlainText)
-    .pipe(
-      z
-        .string()
-        .min(min, `must be at least ${min} characters`)
-        .max(max, `must be at most ${max} characters`),
-    );
+    .pipe(z.string().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`));
 }
 
 /** An optional text field: omitted keeps the stored value, null or blank clears it. */

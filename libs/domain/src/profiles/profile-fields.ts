@@ -8,35 +8,48 @@ import { distinct, plainText } from './plain-text.js';
 
 /** Field schemas shared by the mentor and mentee profile inputs. */
 
+/** A list whose repeats are dropped before its size limits apply (["en", "EN"] is one language). */
+function distinctList(item: z.ZodType<string, string>, min: number, max: number, one: string, many: string) {
+  return z
+    .array(item)
+    .transform((values) => distinct(values))
+    .pipe(
+      z
+        .array(z.string())
+        .min(min, `needs at least ${min} ${min === 1 ? one : many}`)
+        .max(max, `allows at most ${max} ${many}`),
+    );
+}
+
 export const MAX_SKILL_NAME = 50;
 
 export function industrySlugs(known: ReadonlySet<string>, min: number, max: number) {
-  return z
-    .array(z.string().refine((slug) => known.has(slug), 'is not a known industry slug'))
-    .min(min, `needs at least ${min} industry`)
-    .max(max, `allows at most ${max} industries`)
-    .transform(distinct);
+  return distinctList(
+    z.string().refine((slug) => known.has(slug), 'is not a known industry slug'),
+    min,
+    max,
+    'industry',
+    'industries',
+  );
 }
 
 export function skillNames(min: number, max: number) {
   return z
-    .array(
-      plainText(1, MAX_SKILL_NAME).refine((name) => skillKey(name).length > 0, 'must contain a letter or a digit'),
-    )
+    .array(plainText(1, MAX_SKILL_NAME).refine((name) => skillKey(name).length > 0, 'must contain a letter or a digit'))
     .min(min, `needs at least ${min} skill`)
     .max(max, `allows at most ${max} skills`);
 }
 
-export const languageCodes = z
-  .array(
-    z
-      .string()
-      .transform((code) => code.trim().toLowerCase())
-      .refine((code) => LANGUAGE_CODES.has(code), 'is not an ISO 639-1 language code'),
-  )
-  .min(1, 'needs at least 1 language')
-  .max(10, 'allows at most 10 languages')
-  .transform(distinct);
+export const languageCodes = distinctList(
+  z
+    .string()
+    .transform((code) => code.trim().toLowerCase())
+    .refine((code) => LANGUAGE_CODES.has(code), 'is not an ISO 639-1 language code'),
+  1,
+  10,
+  'language',
+  'languages',
+);
 
 export const yearsOfExperience = z.number().int().min(0, 'must be 0 or more').max(60, 'must be at most 60');
 

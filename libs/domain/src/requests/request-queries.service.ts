@@ -91,7 +91,9 @@ export class RequestQueries {
    * transitions: answered = accepted or declined; expired requests count against.
    */
   async responseStats(profileIds: readonly string[]): Promise<ResponseStats[]> {
-    const rows = await this.db.query<Array<{ profileId: string; answered: number; expired: number; median: number | null }>>(
+    const rows = await this.db.query<
+      Array<{ profileId: string; answered: number; expired: number; median: number | null }>
+    >(
       `SELECT r.mentor_profile_id AS "profileId",
               count(*) FILTER (WHERE t.to_status IN ('ACCEPTED', 'DECLINED'))::int AS answered,
               count(*) FILTER (WHERE t.to_status = 'EXPIRED')::int AS expired,

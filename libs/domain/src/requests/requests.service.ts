@@ -40,7 +40,8 @@ export class RequestsService {
     const input = parseInput(sendRequestSchema, raw, 'input');
     const profile = await this.profiles.findById(input.mentorId);
     if (!profile) throw DomainError.notFound('Mentor');
-    if (profile.userId === menteeId) throw DomainError.badInput('input.mentorId', 'You cannot ask yourself to mentor you');
+    if (profile.userId === menteeId)
+      throw DomainError.badInput('input.mentorId', 'You cannot ask yourself to mentor you');
     if (!profile.formats.includes(input.format)) {
       throw DomainError.badInput('input.format', `This mentor offers ${profile.formats.join(', ') || 'no format yet'}`);
     }
@@ -57,7 +58,9 @@ export class RequestsService {
           [menteeId],
         );
         if (pending >= MAX_PENDING_REQUESTS) {
-          throw DomainError.conflict(`You already have ${MAX_PENDING_REQUESTS} pending requests; wait for answers or withdraw one`);
+          throw DomainError.conflict(
+            `You already have ${MAX_PENDING_REQUESTS} pending requests; wait for answers or withdraw one`,
+          );
         }
         const rows = await tx.manager.query<Array<{ id: string }>>(
           `INSERT INTO mentorship_requests (mentee_id, mentor_profile_id, mentor_user_id, motivation, format, cadence,
@@ -139,10 +142,9 @@ export class RequestsService {
     return this.uow.run(async (tx) => {
       const request = await this.lockFor(tx, id, 'mentee', menteeId);
       requestLifecycle.assertCanMove(request.status, RequestStatus.WITHDRAWN);
-      await tx.manager.query(
-        `UPDATE mentorship_requests SET status = 'WITHDRAWN', updated_at = now() WHERE id = $1`,
-        [request.id],
-      );
+      await tx.manager.query(`UPDATE mentorship_requests SET status = 'WITHDRAWN', updated_at = now() WHERE id = $1`, [
+        request.id,
+      ]);
       await this.transition(tx, request.id, menteeId, request.status, RequestStatus.WITHDRAWN);
       return request.id;
     });
@@ -184,8 +186,9 @@ export class RequestsService {
     }
   }
 
+  /** Read under the profile lock, inside the transaction (a second pooled connection here could starve the pool). */
   private async assertMentorAccepting(tx: Transaction, profileId: string): Promise<void> {
-    const profile = await this.profiles.findById(profileId);
+    const profile = await this.profiles.lockForUpdate(tx, profileId);
     if (profile?.status !== ProfileStatus.PUBLISHED) {
       throw DomainError.conflict('This mentor is not accepting requests');
     }

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { MentorshipsService } from '../mentorships/mentorships.service.js';
 
 /**
- * The one place search learns how many mentees a mentor has, for `acceptingRequests`.
- * Until the mentorships context exports its module, nobody counts as having any.
+ * The one place search learns how many mentees a mentor has, for `acceptingRequests`
+ * (published and below capacity). The mentorships context owns the count; a capacity
+ * change bumps the profile version, so the indexer hears of it.
  */
 @Injectable()
 export class MentorCapacity {
+  constructor(private readonly mentorships: MentorshipsService) {}
+
   activeMenteeCounts(profileIds: readonly string[]): Promise<number[]> {
-    return Promise.resolve(profileIds.map(() => 0));
+    return this.mentorships.activeCounts(profileIds);
   }
 }

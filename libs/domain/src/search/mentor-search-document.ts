@@ -32,8 +32,7 @@ export function toSearchDocument(profile: MentorProfile, context: DocumentContex
     yearsOfExperience: profile.yearsOfExperience,
     ratingScore: bayesianRating(profile.ratingSum, profile.ratingCount),
     ratingAverage: averageRating(profile.ratingSum, profile.ratingCount),
-    acceptingRequests:
-      profile.status === ProfileStatus.PUBLISHED && context.activeMentees < profile.maxActiveMentees,
+    acceptingRequests: profile.status === ProfileStatus.PUBLISHED && context.activeMentees < profile.maxActiveMentees,
     timeZone: profile.timeZone,
     countryCode: profile.countryCode,
     publishedAtMs: (profile.publishedAt ?? profile.createdAt).getTime(),

@@ -10,6 +10,6 @@ const MAX_SCANNED_CHARS = 1000;
 export function queryWords(query: string | null | undefined): string[] {
   if (!query) return [];
   return tokenize(query.slice(0, MAX_SCANNED_CHARS))
-    .filter((word) => word.length <= MAX_WORD_LENGTH)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH))
     .slice(0, MAX_QUERY_WORDS);
 }

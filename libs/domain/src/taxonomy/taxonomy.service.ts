@@ -80,7 +80,11 @@ export class TaxonomyService {
     }
     const keys = [...firstNameByKey.keys()];
     let found = await this.skillsByKey(manager, keys);
-    const missing = [...firstNameByKey].filter(([key]) => !found.has(key)).map(([, name]) => name);
+    // Sorted, so two writers creating the same new skills take their index locks in one order.
+    const missing = [...firstNameByKey]
+      .filter(([key]) => !found.has(key))
+      .map(([, name]) => name)
+      .sort((a, b) => skillSlug(a).localeCompare(skillSlug(b)));
     if (missing.length > 0) {
       // A concurrent writer may create the same skill: its row wins and both end on it.
       await manager.query(

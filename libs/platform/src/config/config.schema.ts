@@ -51,7 +51,11 @@ export const configSchema = z
       .url({ protocol: /^smtps?$/ })
       .optional()
       .describe('SMTP server for outgoing mail; when unset, mail is written as .eml files under MAIL_DIR'),
-    MAIL_FROM: z.string().min(3).default('Mentorbridge <no-reply@mentorbridge.local>').describe('sender of every email'),
+    MAIL_FROM: z
+      .string()
+      .min(3)
+      .default('Mentorbridge <no-reply@mentorbridge.local>')
+      .describe('sender of every email'),
     MAIL_DIR: z.string().min(1).default('var/mail').describe('where .eml files go when SMTP_URL is unset'),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     LOG_LEVEL: z

@@ -43,7 +43,10 @@ export class Mailer implements OnApplicationShutdown {
     if (this.config.SMTP_URL) return;
     const dir = resolve(this.config.MAIL_DIR);
     await mkdir(dir, { recursive: true });
-    const path = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.reference.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`);
+    const path = join(
+      dir,
+      `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.reference.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`,
+    );
     await writeFile(path, Buffer.isBuffer(info.message) ? info.message : String(info.message));
     this.logger.info({ path, to: message.to, subject: message.subject }, 'mail written to file (SMTP_URL is unset)');
   }

@@ -74,7 +74,9 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
     }
     const problems: string[] = [];
     const declared = new Set(
-      [...declaredJobs(this.queues), ...declaredScheduledJobs(this.queues)].map(({ queue, name }) => `${queue}/${name}`),
+      [...declaredJobs(this.queues), ...declaredScheduledJobs(this.queues)].map(
+        ({ queue, name }) => `${queue}/${name}`,
+      ),
     );
     for (const key of declared) {
       const count = found.get(key)?.length ?? 0;

@@ -31,7 +31,7 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 /** Which queues receive each event; one job per queue, with the event id as job id. */
 export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
   'user.signed_up': [QUEUES.notifications],
-  'mentor_profile.changed': [],
+  'mentor_profile.changed': [QUEUES.searchSync],
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],

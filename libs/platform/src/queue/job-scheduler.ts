@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { QueueRegistry } from './queue-registry.js';
-import { SCHEDULED_JOB_QUEUES, type ScheduledJob, type ScheduledJobName, type ScheduledJobPayloads } from './scheduled-jobs.js';
+import {
+  SCHEDULED_JOB_QUEUES,
+  type ScheduledJob,
+  type ScheduledJobName,
+  type ScheduledJobPayloads,
+} from './scheduled-jobs.js';
 
 /** Enqueues the system's own timers and periodic jobs by their declared names. */
 @Injectable()

@@ -21,6 +21,9 @@ export function highlightText(text: string, matches: (word: string) => boolean):
   if (out.length <= CONTEXT * 4) return out;
   const from = Math.max(0, first - CONTEXT);
   const closing = out.indexOf('</mark>', first);
-  const to = Math.min(out.length, Math.max(closing + 7, first) + CONTEXT * 2);
+  let to = Math.min(out.length, Math.max(closing + 7, first) + CONTEXT * 2);
+  // Never cut inside a later <mark> or </mark>.
+  const open = out.lastIndexOf('<', to - 1);
+  if (open > closing && out.indexOf('>', open) >= to) to = open;
   return `${from > 0 ? '…' : ''}${out.slice(from, to)}${to < out.length ? '…' : ''}`;
 }

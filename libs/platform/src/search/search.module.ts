@@ -16,7 +16,13 @@ export class SearchEngineModule {
   static forRoot(config: Config): DynamicModule {
     return {
       module: SearchEngineModule,
-      providers: [{ provide: SEARCH_ENGINE, inject: [DataSource], useFactory: (db: DataSource) => createSearchEngine(config, db) }],
+      providers: [
+        {
+          provide: SEARCH_ENGINE,
+          inject: [DataSource],
+          useFactory: (db: DataSource) => createSearchEngine(config, db),
+        },
+      ],
       exports: [SEARCH_ENGINE],
     };
   }

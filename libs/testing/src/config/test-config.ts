@@ -1,4 +1,6 @@
 import { parseConfig, type Config } from '@app/platform';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * The configuration every test runs with: its own database and Redis database,
@@ -14,6 +16,10 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '250',
     SEED_DEMO: 'false',
+    // Without SMTP_URL mail is written as files: keep them out of the working tree.
+    MAIL_DIR: join(tmpdir(), 'mentorbridge-test-mail'),
+    // Search runs on Meilisearch when a server is given; the contract suite then covers both engines.
+    ...(process.env.TEST_MEILI_URL ? { MEILI_URL: process.env.TEST_MEILI_URL } : {}),
     ...overrides,
   });
 }

@@ -36,7 +36,9 @@ export class RequestsMentorships1763770300000 implements MigrationInterface {
     await db.query(`
       CREATE UNIQUE INDEX mentorship_requests_one_pending_idx
         ON mentorship_requests (mentee_id, mentor_profile_id) WHERE status = 'PENDING'`);
-    await db.query(`CREATE INDEX mentorship_requests_mentee_idx ON mentorship_requests (mentee_id, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX mentorship_requests_mentee_idx ON mentorship_requests (mentee_id, created_at DESC, id DESC)`,
+    );
     await db.query(
       `CREATE INDEX mentorship_requests_mentor_idx ON mentorship_requests (mentor_user_id, created_at DESC, id DESC)`,
     );
@@ -55,7 +57,9 @@ export class RequestsMentorships1763770300000 implements MigrationInterface {
         reason text,
         at timestamptz NOT NULL DEFAULT now()
       )`);
-    await db.query(`CREATE INDEX mentorship_request_transitions_request_idx ON mentorship_request_transitions (request_id)`);
+    await db.query(
+      `CREATE INDEX mentorship_request_transitions_request_idx ON mentorship_request_transitions (request_id)`,
+    );
 
     await db.query(`
       CREATE TABLE mentorships (
@@ -78,7 +82,9 @@ export class RequestsMentorships1763770300000 implements MigrationInterface {
     await db.query(
       `CREATE UNIQUE INDEX mentorships_one_active_idx ON mentorships (mentee_id, mentor_profile_id) WHERE status = 'ACTIVE'`,
     );
-    await db.query(`CREATE INDEX mentorships_profile_active_idx ON mentorships (mentor_profile_id) WHERE status = 'ACTIVE'`);
+    await db.query(
+      `CREATE INDEX mentorships_profile_active_idx ON mentorships (mentor_profile_id) WHERE status = 'ACTIVE'`,
+    );
     await db.query(`CREATE INDEX mentorships_mentee_idx ON mentorships (mentee_id, started_at DESC, id DESC)`);
     await db.query(`CREATE INDEX mentorships_mentor_idx ON mentorships (mentor_user_id, started_at DESC, id DESC)`);
 

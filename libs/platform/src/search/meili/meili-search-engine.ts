@@ -43,7 +43,11 @@ export class MeiliSearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private synonyms: Synonyms = {};
 
-  constructor(host: string, apiKey: string | undefined, private readonly indexUid = 'mentors') {
+  constructor(
+    host: string,
+    apiKey: string | undefined,
+    private readonly indexUid = 'mentors',
+  ) {
     this.client = new Meilisearch({ host, apiKey });
   }
 

@@ -8,7 +8,6 @@ export const MEILI_FILTERABLE = [
   'languages',
   'formats',
   'ratingAverage',
-  'priceCents',
   'priceSortCents',
   'priceBand',
   'yearsOfExperience',

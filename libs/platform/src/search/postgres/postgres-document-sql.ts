@@ -31,16 +31,17 @@ const MAX_WORD = 40;
 
 const words = (text: string | null): string => (text ? tokenize(text).join(' ') : '');
 
+const weighted = (text: string, weight: string, params: SqlParams) =>
+  `setweight(to_tsvector('simple', ${params.add(text, 'text')}), '${weight}')`;
+
 /** The field weights of the index: A headline, B skills, C industries and role/company, D bio. */
 function searchText(doc: MentorSearchDocument, params: SqlParams): string {
-  const part = (text: string, weight: string) =>
-    `setweight(to_tsvector('simple', ${params.add(text, 'text')}), '${weight}')`;
   return [
-    part(words(doc.headline), 'A'),
-    part(words(doc.skills.join(' ')), 'B'),
-    part(words(doc.industries.join(' ')), 'C'),
-    part(words([doc.currentRole, doc.company].filter(Boolean).join(' ')), 'C'),
-    part(words(doc.bio), 'D'),
+    weighted(words(doc.headline), 'A', params),
+    weighted(words(doc.skills.join(' ')), 'B', params),
+    weighted(words(doc.industries.join(' ')), 'C', params),
+    weighted(words([doc.currentRole, doc.company].filter(Boolean).join(' ')), 'C', params),
+    weighted(words(doc.bio), 'D', params),
   ].join(' || ');
 }
 
@@ -78,7 +79,8 @@ export function vocabulary(docs: MentorSearchDocument[]): string[] {
   const all = new Set<string>();
   for (const doc of docs) {
     const text = [doc.headline, doc.bio, doc.currentRole, doc.company, ...doc.skills, ...doc.industries];
-    for (const field of text) for (const word of field ? tokenize(field) : []) if (word.length <= MAX_WORD) all.add(word);
+    for (const field of text)
+      for (const word of field ? tokenize(field) : []) if (word.length <= MAX_WORD) all.add(word);
   }
   return [...all].sort();
 }

@@ -16,7 +16,7 @@ import { allowedTypos, typoDistance } from '../text-tokens.js';
 import { COLUMNS, documentValues, vocabulary } from './postgres-document-sql.js';
 import { and, filterConditions } from './postgres-filters.js';
 import { sortKeys } from './postgres-sort.js';
-import { buildTextQuery, type TextQuery } from './postgres-text-query.js';
+import { buildTextQuery, matchesDocument, type TextQuery } from './postgres-text-query.js';
 import { SqlParams } from './sql-params.js';
 
 const LIVE = 'mentor_search_documents';
@@ -42,6 +42,7 @@ interface HitRow {
   role_title: string | null;
   company: string | null;
   bio: string;
+  total?: string;
   [key: `k${number}`]: number;
 }
 
@@ -86,11 +87,20 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const text = request.terms.length > 0 ? buildTextQuery(request.terms, await this.typoVariants(request)) : null;
+    // Ranking a text query visits every candidate anyway: the same pass can count them.
+    const countInPage = text !== null && request.withTotal && !request.withFacets;
     const [page, counts] = await Promise.all([
-      this.page(request, text),
-      request.withTotal || request.withFacets ? this.counts(request, text) : null,
+      this.page(request, text, countInPage),
+      request.withFacets || (request.withTotal && !countInPage) ? this.counts(request, text) : null,
     ]);
-    return { ...page, totalCount: counts?.total ?? null, facets: request.withFacets ? (counts?.facets ?? null) : null };
+    const { total, ...rest } = page;
+    // Past the last row the page has no row to carry the count.
+    const totalCount = countInPage ? (total ?? (request.after ? (await this.counts(request, text)).total : 0)) : null;
+    return {
+      ...rest,
+      totalCount: totalCount ?? counts?.total ?? null,
+      facets: request.withFacets ? (counts?.facets ?? null) : null,
+    };
   }
 
   private async write(table: string, documents: MentorSearchDocument[]): Promise<void> {
@@ -101,10 +111,9 @@ export class PostgresSearchEngine implements SearchEngine {
       const updates = COLUMNS.filter((c) => c !== 'id')
         .map((c) => `${c} = EXCLUDED.${c}`)
         .join(', ');
-      await this.db.query(
-        `INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
-        [vocabulary(batch)],
-      );
+      await this.db.query(`INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
+        vocabulary(batch),
+      ]);
       await this.db.query(
         `INSERT INTO ${table} (${COLUMNS.join(', ')}) VALUES ${rows}
          ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.version <= EXCLUDED.version`,
@@ -133,10 +142,14 @@ export class PostgresSearchEngine implements SearchEngine {
     return variants;
   }
 
-  private async page(request: SearchRequest, text: TextQuery | null): Promise<Omit<SearchResult, 'totalCount' | 'facets'>> {
+  private async page(
+    request: SearchRequest,
+    text: TextQuery | null,
+    withCount: boolean,
+  ): Promise<Omit<SearchResult, 'totalCount' | 'facets'> & { total: number | undefined }> {
     const params = new SqlParams();
     const keys = sortKeys(request.sort, text, params);
-    const where = [...(text ? [`d.search_text @@ ${params.add(text.any, 'tsquery')}`] : [])];
+    const where = [...(text ? [matchesDocument(params.add(text.any, 'tsquery'))] : [])];
     where.push(...filterConditions(request.filter, params));
     const after = request.after ? this.decode(request.after, keys.length) : null;
     const names = keys.map((_, i) => `k${i}`);
@@ -146,17 +159,25 @@ export class PostgresSearchEngine implements SearchEngine {
           params.add(after.id, 'uuid'),
         ].join(', ')})`
       : '';
+    const order = [...names.map((n) => `${n} DESC`), 'id DESC'].join(', ');
+    const candidates = `SELECT d.id, ${keys.map((key, i) => `${key} AS k${i}`).join(', ')} FROM ${LIVE} d WHERE ${and(where)}`;
+    // OFFSET 0 keeps the keys computed under the window count, so the window buffers ids
+    // and numbers rather than whole rows.
+    // Only the page's rows fetch their texts (for highlights): long bios stay unread for the rest.
     const rows = await this.db.query<HitRow[]>(
-      `SELECT s.* FROM (
-         SELECT d.id, d.headline, d.skills, d.industries, d.role_title, d.company, d.bio,
-                ${keys.map((key, i) => `${key} AS k${i}`).join(', ')}
-         FROM ${LIVE} d WHERE ${and(where)}
-       ) s ${boundary}
-       ORDER BY ${[...names.map((n) => `s.${n} DESC`), 's.id DESC'].join(', ')}
-       LIMIT ${request.first + 1}`,
+      `WITH page AS (
+         SELECT s.* FROM (${withCount ? `SELECT k.*, count(*) OVER () AS total FROM (${candidates} OFFSET 0) k` : candidates}) s
+         ${boundary}
+         ORDER BY ${order}
+         LIMIT ${request.first + 1}
+       )
+       SELECT page.*, d.headline, d.skills, d.industries, d.role_title, d.company, d.bio
+       FROM page JOIN ${LIVE} d ON d.id = page.id
+       ORDER BY ${[...names.map((n) => `page.${n} DESC`), 'page.id DESC'].join(', ')}`,
       params.values,
     );
     return {
+      total: rows[0]?.total === undefined ? undefined : Number(rows[0].total),
       hasNextPage: rows.length > request.first,
       hits: rows.slice(0, request.first).map((row) => ({
         id: row.id,
@@ -169,8 +190,10 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Total and every facet in one pass; each facet drops its own filter. */
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
     const params = new SqlParams();
-    const match = text ? `d.search_text @@ ${params.add(text.any, 'tsquery')}` : 'true';
-    const branches = [`SELECT 'total'::text AS facet, ''::text AS value WHERE ${and(filterConditions(request.filter, params))}`];
+    const match = text ? matchesDocument(params.add(text.any, 'tsquery')) : 'true';
+    const branches = [
+      `SELECT 'total'::text AS facet, ''::text AS value WHERE ${and(filterConditions(request.filter, params))}`,
+    ];
     if (request.withFacets) {
       for (const facet of FACET_NAMES) {
         branches.push(

@@ -6,6 +6,8 @@ export interface TermQueries {
   exact: string;
   strict: string;
   full: string;
+  /** Whether anything but exact spellings can match (a prefix or typo variants). */
+  inexact: boolean;
 }
 
 export interface TextQuery {
@@ -34,7 +36,7 @@ export function buildTextQuery(terms: QueryTerm[], typoVariants: ReadonlyMap<str
     const typos = typoVariants.get(term.word) ?? [];
     typos.forEach((word) => whole.add(word));
     const full = typos.length > 0 ? or([strict, ...typos.map(lexeme)]) : strict;
-    return { exact, strict, full };
+    return { exact, strict, full, inexact: term.prefix || typos.length > 0 };
   });
   return {
     terms: queries,
@@ -44,4 +46,9 @@ export function buildTextQuery(terms: QueryTerm[], typoVariants: ReadonlyMap<str
       return whole.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix));
     },
   };
+}
+
+/** A document row `d` matching a tsquery placeholder. */
+export function matchesDocument(tsquery: string): string {
+  return `(d.search_text @@ ${tsquery})`;
 }

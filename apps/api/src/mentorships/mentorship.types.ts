@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Cadence, Channel, MentorshipFormat, MentorshipStatus, type Mentorship } from '@app/domain';
+import { Connection } from '../graphql/connection.js';
+import { DateScalar } from '../graphql/scalars/date.scalar.js';
+import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
+
+registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
+
+/** mentor, mentee, request and goals are field resolvers in MentorshipResolver. */
+@ObjectType('Mentorship')
+export class MentorshipType implements Mentorship {
+  @Field(() => ID)
+  id!: string;
+
+  requestId!: string;
+  menteeId!: string;
+  mentorProfileId!: string;
+  mentorUserId!: string;
+
+  @Field(() => MentorshipStatus)
+  status!: MentorshipStatus;
+
+  @Field(() => MentorshipFormat)
+  format!: MentorshipFormat;
+
+  @Field(() => Cadence)
+  cadence!: Cadence;
+
+  @Field(() => Channel)
+  channel!: Channel;
+
+  @Field(() => DateTimeScalar)
+  startedAt!: Date;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  endReason!: string | null;
+}
+
+@ObjectType()
+export class MentorshipConnection extends Connection(MentorshipType, 'MentorshipEdge') {}

@@ -1,0 +1,38 @@
+import type { Authenticator, Principal } from '@app/domain';
+import type { LiveEmitter } from '@app/platform';
+import { randomUUID } from 'node:crypto';
+import type { DataLoaderFactory } from '../graphql/dataloaders.js';
+import type { GqlContext } from '../graphql/graphql-context.js';
+
+interface Dependencies {
+  emitter: LiveEmitter;
+  authenticator: Authenticator;
+  loaders: DataLoaderFactory;
+}
+
+interface ConnectionInit {
+  payload?: { authorization?: unknown } | null;
+}
+
+/**
+ * graphql-ws over Redis pub/sub: any api instance serves any subscriber. A socket is
+ * authenticated once, from `connectionParams.authorization` ("Bearer <token>"); one
+ * without valid credentials is refused at connection_init, as every subscription is private.
+ */
+export function subscriptionOptions({ emitter, authenticator, loaders }: Dependencies) {
+  return {
+    emitter,
+    async onConnect({ payload }: ConnectionInit): Promise<Omit<GqlContext, 'req' | 'reply'> | false> {
+      const authorization = typeof payload?.authorization === 'string' ? payload.authorization : undefined;
+      let principal: Principal | null;
+      try {
+        principal = await authenticator.fromAuthorizationHeader(authorization);
+      } catch {
+        return false;
+      }
+      if (!principal) return false;
+      const signedIn = principal;
+      return { requestId: randomUUID(), loaders: loaders.create(), principal: () => Promise.resolve(signedIn) };
+    },
+  };
+}

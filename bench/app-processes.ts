@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Config } from '@app/platform';
+
+/** The three apps as separate processes, built (dist), configured only through their environment. */
+export function startApps(config: Config, port: number): ChildProcess[] {
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: config.DATABASE_URL,
+    REDIS_URL: config.REDIS_URL,
+    QUEUE_PREFIX: config.QUEUE_PREFIX,
+    JWT_SECRET: config.JWT_SECRET ?? '',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+    OUTBOX_POLL_MS: '1000',
+  };
+  return ['api', 'worker', 'indexer'].map((app) =>
+    spawn(process.execPath, [`dist/apps/${app}/src/main.js`], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
+  );
+}
+
+export async function waitForHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(`${baseUrl}/health/ready`)
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`api at ${baseUrl} did not become ready`);
+}
+
+export async function stopApps(children: ChildProcess[]): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}

@@ -1,0 +1,24 @@
+import { ProfileStatus } from './mentor-profile.entity.js';
+import { needsTransition } from './profile-status.js';
+
+describe('mentor profile lifecycle', () => {
+  it.each([
+    [ProfileStatus.DRAFT, ProfileStatus.PUBLISHED],
+    [ProfileStatus.PUBLISHED, ProfileStatus.PAUSED],
+    [ProfileStatus.PAUSED, ProfileStatus.PUBLISHED],
+  ])('moves from %s to %s', (from, to) => {
+    expect(needsTransition(from, to)).toBe(true);
+  });
+
+  it('treats a repeat as already done', () => {
+    for (const status of Object.values(ProfileStatus)) expect(needsTransition(status, status)).toBe(false);
+  });
+
+  it.each([
+    [ProfileStatus.DRAFT, ProfileStatus.PAUSED],
+    [ProfileStatus.PUBLISHED, ProfileStatus.DRAFT],
+    [ProfileStatus.PAUSED, ProfileStatus.DRAFT],
+  ])('refuses %s to %s as a conflict', (from, to) => {
+    expect(() => needsTransition(from, to)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+  });
+});

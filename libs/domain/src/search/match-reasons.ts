@@ -1,0 +1,74 @@
+import { utcOffsetMinutes } from '@app/platform';
+import type { MenteeProfile } from '../profiles/mentee-profile.entity.js';
+import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
+import { bayesianRating } from './bayesian-rating.js';
+
+export interface MatchNames {
+  skills: ReadonlyMap<string, string>;
+  industries: ReadonlyMap<string, string>;
+}
+
+export interface ScoredMentor {
+  mentor: MentorProfile;
+  score: number;
+  reasons: string[];
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+const WEIGHTS = { skill: 3, industry: 2, goalWord: 1, language: 1, timeZone: 2, rating: 1 };
+const MAX_TZ_HOURS = 12;
+
+/** Words of a mentee's goals worth matching (skips short filler words). */
+export function goalWords(goals: readonly string[]): Set<string> {
+  return new Set(goals.flatMap((goal) => goal.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
+}
+
+/**
+ * Scores one mentor for one mentee: shared skills weigh most, then industries, goal
+ * words in the mentor's headline and bio, a shared language, closeness in time, and
+ * (lightly) rating. Each contribution that counts comes with a reason a person can read.
+ */
+export function scoreMatch(
+  mentee: MenteeProfile,
+  menteeTimeZone: string,
+  mentor: MentorProfile,
+  names: MatchNames,
+  now: Date = new Date(),
+): ScoredMentor {
+  const reasons: string[] = [];
+  let score = 0;
+
+  const industries = mentor.industrySlugs.filter((slug) => mentee.industrySlugs.includes(slug));
+  for (const slug of industries) reasons.push(`shares your interest in ${names.industries.get(slug) ?? slug}`);
+  score += WEIGHTS.industry * industries.length;
+
+  const skills = mentor.skillIds.filter((id) => mentee.skillIds.includes(id)).map((id) => names.skills.get(id) ?? id);
+  if (skills.length > 0) reasons.push(`knows ${listFormat.format(skills.slice(0, 3))}`);
+  score += WEIGHTS.skill * skills.length;
+
+  const text = `${mentor.headline} ${mentor.bio}`.toLowerCase();
+  const goals = [...goalWords(mentee.goals)].filter((word) => text.includes(word));
+  if (goals.length > 0) reasons.push(`writes about ${listFormat.format(goals.slice(0, 3))} from your goals`);
+  score += WEIGHTS.goalWord * Math.min(goals.length, 3);
+
+  const languages = mentor.languages.filter((code) => mentee.languages.includes(code));
+  if (languages.length > 0) {
+    reasons.push(`speaks ${listFormat.format(languages.map((code) => languageNames.of(code) ?? code))}`);
+    score += WEIGHTS.language;
+  } else if (mentee.languages.length > 0) {
+    score -= WEIGHTS.skill;
+  }
+
+  const hours = Math.abs(utcOffsetMinutes(mentor.timeZone, now) - utcOffsetMinutes(menteeTimeZone, now)) / 60;
+  reasons.push(hours === 0 ? 'in your time zone' : `${formatHours(hours)} from your time zone`);
+  score += WEIGHTS.timeZone * Math.max(0, 1 - hours / MAX_TZ_HOURS);
+
+  score += WEIGHTS.rating * (bayesianRating(mentor.ratingSum, mentor.ratingCount) - 4);
+  return { mentor, score: Math.round(score * 1000) / 1000, reasons };
+}
+
+function formatHours(hours: number): string {
+  return Number.isInteger(hours) ? `${hours}h` : `${hours.toFixed(1)}h`;
+}

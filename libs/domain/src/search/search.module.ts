@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { MentorshipsModule } from '../mentorships/mentorships.module.js';
+import { ProfilesModule } from '../profiles/profiles.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { MentorCapacity } from './mentor-capacity.js';
+import { RecommendationsService } from './recommendations.service.js';
+import { SearchDocuments } from './search-documents.service.js';
+import { SearchIndexer } from './search-indexer.service.js';
+import { SearchSynonyms } from './search-synonyms.service.js';
+import { SearchService } from './search.service.js';
+
+/** Search and recommendations over the engine; the indexer that keeps the engine fresh. Needs SearchEngineModule. */
+@Module({
+  imports: [AccountsModule, MentorshipsModule, ProfilesModule, TaxonomyModule],
+  providers: [SearchService, RecommendationsService, SearchIndexer, SearchDocuments, SearchSynonyms, MentorCapacity],
+  exports: [SearchService, RecommendationsService, SearchIndexer],
+})
+export class SearchModule {}

@@ -1,0 +1,252 @@
+import { TaxonomyService } from '@app/domain';
+import { PasswordHasher } from '@app/domain/accounts/password-hasher.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { generateMentee, type GeneratedMentee } from './mentee-generator.js';
+import { generateMentor, type GeneratedMentor, type SeedIndustry } from './mentor-generator.js';
+import { INDUSTRY_CONTENT } from './industry-content.js';
+import { Prng } from './prng.js';
+import type { SeedProgress } from './progress-bar.js';
+
+export interface SeedOptions {
+  mentors: number;
+  mentees: number;
+  seed?: number;
+  onProgress?: (progress: SeedProgress) => void;
+}
+
+export interface DemoAccount {
+  email: string;
+  password: string;
+  role: 'mentor' | 'mentee';
+  displayName: string;
+}
+
+/** Every seeded person signs in with this; printed with the demo accounts. */
+export const DEMO_PASSWORD = 'mentorbridge-demo';
+const BATCH = 2_000;
+const DEMO_ACCOUNTS_PER_ROLE = 3;
+// Dates are relative to a fixed day, so a seed gives the same rows whenever it runs.
+const ANCHOR = Date.UTC(2026, 9, 1);
+const DAY = 86_400_000;
+
+/**
+ * Loads realistic mentors and mentees in bulk (thousands of rows per statement), with
+ * one 'mentor_profile.changed' event per published mentor so the indexer picks them
+ * up. The same seed always produces the same people and profiles.
+ */
+export async function seedDemoData(db: DataSource, options: SeedOptions): Promise<{ demoAccounts: DemoAccount[] }> {
+  const seed = options.seed ?? 1;
+  const report = options.onProgress ?? (() => undefined);
+  const emailOf = (role: 'mentor' | 'mentee', index: number) => seededEmail(seed, role, index);
+  const taken = await db.query<unknown[]>(`SELECT 1 FROM users WHERE email IN ($1, $2)`, [
+    emailOf('mentor', 0),
+    emailOf('mentee', 0),
+  ]);
+  if (taken.length > 0) throw new Error(`This database already holds the data of seed ${seed}; pick another --seed`);
+
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
+  const industries = await db.query<SeedIndustry[]>(`SELECT slug, name FROM industries ORDER BY position`);
+  const missing = industries.filter((industry) => !INDUSTRY_CONTENT[industry.slug]);
+  if (missing.length > 0) throw new Error(`seed content lacks industries ${missing.map((i) => i.slug).join(', ')}`);
+  const skillIds = await resolveSkillPool(db);
+  const prng = new Prng(seed);
+
+  for (let start = 0; start < options.mentors; start += BATCH) {
+    const count = Math.min(BATCH, options.mentors - start);
+    const mentors = Array.from({ length: count }, (_, i) => ({
+      id: prng.uuid(),
+      userId: prng.uuid(),
+      ...generateMentor(prng, industries, start + i),
+    }));
+    await db.transaction((manager) => insertMentors(manager, mentors, start, { emailOf, passwordHash, skillIds }));
+    report({ phase: 'mentors', done: start + count, total: options.mentors });
+  }
+  for (let start = 0; start < options.mentees; start += BATCH) {
+    const count = Math.min(BATCH, options.mentees - start);
+    const mentees = Array.from({ length: count }, () => ({
+      id: prng.uuid(),
+      userId: prng.uuid(),
+      ...generateMentee(prng, industries),
+    }));
+    await db.transaction((manager) => insertMentees(manager, mentees, start, { emailOf, passwordHash, skillIds }));
+    report({ phase: 'mentees', done: start + count, total: options.mentees });
+  }
+
+  // Fresh statistics, or the planner treats the new rows as if the tables were empty.
+  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills`);
+  return { demoAccounts: await demoAccountsOf(db, options) };
+}
+
+interface BatchContext {
+  emailOf: (role: 'mentor' | 'mentee', index: number) => string;
+  passwordHash: string;
+  skillIds: ReadonlyMap<string, string>;
+}
+
+/** Folds every skill name the generators use once, through the same path user input takes. */
+async function resolveSkillPool(db: DataSource): Promise<Map<string, string>> {
+  const names = [...new Set(Object.values(INDUSTRY_CONTENT).flatMap((content) => content.skills))];
+  const ids = new Map<string, string>();
+  await db.transaction(async (manager) => {
+    const taxonomy = new TaxonomyService(db);
+    for (const name of names) {
+      const [skill] = await taxonomy.resolveSkills(manager, [name]);
+      if (skill) ids.set(name, skill.id);
+    }
+  });
+  return ids;
+}
+
+function skillIdsOf(names: readonly string[], skillIds: ReadonlyMap<string, string>): string[] {
+  return [...new Set(names.map((name) => skillIds.get(name)).filter((id): id is string => id !== undefined))];
+}
+
+async function insertUsers(
+  manager: EntityManager,
+  users: ReadonlyArray<{ id: string; email: string; displayName: string; timeZone: string; createdAt: string }>,
+  passwordHash: string,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO users (id, email, password_hash, display_name, time_zone, created_at, updated_at)
+     SELECT id, email, $2, display_name, time_zone, created_at, created_at
+       FROM jsonb_to_recordset($1::jsonb) AS u(id uuid, email text, display_name text, time_zone text, created_at timestamptz)`,
+    [
+      JSON.stringify(
+        users.map((u) => ({
+          id: u.id,
+          email: u.email,
+          display_name: u.displayName,
+          time_zone: u.timeZone,
+          created_at: u.createdAt,
+        })),
+      ),
+      passwordHash,
+    ],
+  );
+}
+
+async function insertMentors(
+  manager: EntityManager,
+  mentors: ReadonlyArray<GeneratedMentor & { id: string; userId: string }>,
+  offset: number,
+  ctx: BatchContext,
+): Promise<void> {
+  const createdAt = (m: GeneratedMentor) => new Date(ANCHOR - (m.daysAgo + 3) * DAY).toISOString();
+  await insertUsers(
+    manager,
+    mentors.map((m, i) => ({
+      id: m.userId,
+      email: ctx.emailOf('mentor', offset + i),
+      displayName: m.person.displayName,
+      timeZone: m.person.timeZone,
+      createdAt: createdAt(m),
+    })),
+    ctx.passwordHash,
+  );
+  const rows = mentors.map((m) => ({
+    id: m.id,
+    user_id: m.userId,
+    status: m.status,
+    headline: m.headline,
+    bio: m.bio,
+    industry_slugs: m.industrySlugs,
+    skill_ids: skillIdsOf(m.skillNames, ctx.skillIds),
+    years_of_experience: m.yearsOfExperience,
+    languages: m.person.languages,
+    time_zone: m.person.timeZone,
+    formats: m.formats,
+    session_lengths: m.sessionLengths,
+    price_cents: m.priceCents,
+    price_currency: m.priceCurrency,
+    max_active_mentees: m.maxActiveMentees,
+    role_title: m.currentRole,
+    company: m.company,
+    country_code: m.person.country,
+    published_at: m.status === 'DRAFT' ? null : new Date(ANCHOR - m.daysAgo * DAY).toISOString(),
+    created_at: createdAt(m),
+  }));
+  // One statement: the profiles, and an event for each published one, for the indexer.
+  await manager.query(
+    `WITH inserted AS (
+       INSERT INTO mentor_profiles (id, user_id, status, headline, bio, industry_slugs, skill_ids, years_of_experience,
+                                    languages, time_zone, formats, session_lengths, price_cents, price_currency,
+                                    max_active_mentees, role_title, company, country_code, published_at, created_at, updated_at)
+       SELECT id, user_id, status, headline, bio, industry_slugs, skill_ids, years_of_experience, languages, time_zone,
+              formats, session_lengths, price_cents, price_currency, max_active_mentees, role_title, company,
+              country_code, published_at, created_at, created_at
+         FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, user_id uuid, status text, headline text, bio text,
+              industry_slugs text[], skill_ids uuid[], years_of_experience int, languages text[], time_zone text,
+              formats text[], session_lengths int[], price_cents int, price_currency text, max_active_mentees int,
+              role_title text, company text, country_code text, published_at timestamptz, created_at timestamptz)
+       RETURNING id, version, status)
+     INSERT INTO outbox_events (type, payload)
+     SELECT 'mentor_profile.changed', jsonb_build_object('profileId', id, 'version', version)
+       FROM inserted WHERE status = 'PUBLISHED'`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function insertMentees(
+  manager: EntityManager,
+  mentees: ReadonlyArray<GeneratedMentee & { id: string; userId: string }>,
+  offset: number,
+  ctx: BatchContext,
+): Promise<void> {
+  await insertUsers(
+    manager,
+    mentees.map((m, i) => ({
+      id: m.userId,
+      email: ctx.emailOf('mentee', offset + i),
+      displayName: m.person.displayName,
+      timeZone: m.person.timeZone,
+      createdAt: new Date(ANCHOR - ((offset + i) % 400) * DAY).toISOString(),
+    })),
+    ctx.passwordHash,
+  );
+  const rows = mentees.map((m) => ({
+    id: m.id,
+    user_id: m.userId,
+    goals: m.goals,
+    industry_slugs: m.industrySlugs,
+    skill_ids: skillIdsOf(m.skillNames, ctx.skillIds),
+    experience_level: m.experienceLevel,
+    languages: m.person.languages,
+    bio: m.bio,
+  }));
+  await manager.query(
+    `INSERT INTO mentee_profiles (id, user_id, goals, industry_slugs, skill_ids, experience_level, languages, bio)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, user_id uuid, goals text[], industry_slugs text[],
+            skill_ids uuid[], experience_level int, languages text[], bio text)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
+  return `${role}-${index + 1}@seed${seed}.mentorbridge.test`;
+}
+
+/**
+ * The first few published mentors and the first mentees of a seed, to sign in as right
+ * away; empty when that seed was never loaded into this database.
+ */
+export async function demoAccountsOf(db: DataSource, options: SeedOptions): Promise<DemoAccount[]> {
+  const seed = options.seed ?? 1;
+  const wanted = (role: 'mentor' | 'mentee', total: number) =>
+    Array.from({ length: Math.min(total, 50) }, (_, i) => seededEmail(seed, role, i));
+  const rows = await db.query<Array<{ email: string; displayName: string; published: boolean | null }>>(
+    `SELECT u.email, u.display_name AS "displayName", p.status = 'PUBLISHED' AS published
+       FROM users u LEFT JOIN mentor_profiles p ON p.user_id = u.id
+      WHERE u.email = ANY($1::text[])`,
+    [[...wanted('mentor', options.mentors), ...wanted('mentee', options.mentees)]],
+  );
+  const byEmail = new Map(rows.map((row) => [row.email, row]));
+  const pick = (role: 'mentor' | 'mentee', total: number) =>
+    wanted(role, total)
+      .flatMap((email) => {
+        const row = byEmail.get(email);
+        return row && (role === 'mentee' || row.published === true) ? [row] : [];
+      })
+      .slice(0, DEMO_ACCOUNTS_PER_ROLE)
+      .map((row) => ({ email: row.email, password: DEMO_PASSWORD, role, displayName: row.displayName }));
+  return [...pick('mentor', options.mentors), ...pick('mentee', options.mentees)];
+}

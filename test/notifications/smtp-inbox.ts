@@ -1,0 +1,49 @@
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedMail {
+  to: string[];
+  /** Headers and body, quoted-printable decoded. */
+  text: string;
+  subject: string;
+  messageId: string;
+}
+
+/** Undoes quoted-printable soft breaks and escapes, enough to read a plain-text mail. */
+function decodeQuotedPrintable(raw: string): string {
+  return Buffer.from(
+    raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
+}
+
+/** A real SMTP server on a random local port that keeps what it receives. */
+export async function startSmtpInbox(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const text = decodeQuotedPrintable(Buffer.concat(chunks).toString('latin1'));
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          text,
+          subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '',
+          messageId: /^Message-ID: (.*)$/im.exec(text)?.[1]?.trim() ?? '',
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
