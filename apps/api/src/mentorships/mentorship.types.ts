@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Cadence, Channel, MentorshipFormat, MentorshipStatus, type Mentorship } from '@app/domain';
+import { MentorshipStatus, type Mentorship } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
+import { MentorshipTermsType } from '../requests/mentorship-terms.type.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
@@ -8,7 +9,7 @@ registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
 
 /** mentor, mentee, request and goals are field resolvers in MentorshipResolver. */
 @ObjectType('Mentorship')
-export class MentorshipType implements Mentorship {
+export class MentorshipType extends MentorshipTermsType implements Mentorship {
   @Field(() => ID)
   id!: string;
 
@@ -19,15 +20,6 @@ export class MentorshipType implements Mentorship {
 
   @Field(() => MentorshipStatus)
   status!: MentorshipStatus;
-
-  @Field(() => MentorshipFormat)
-  format!: MentorshipFormat;
-
-  @Field(() => Cadence)
-  cadence!: Cadence;
-
-  @Field(() => Channel)
-  channel!: Channel;
 
   @Field(() => DateTimeScalar)
   startedAt!: Date;

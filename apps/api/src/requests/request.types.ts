@@ -9,6 +9,7 @@ import {
   type MentorshipRequest,
 } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
+import { MentorshipTermsType } from './mentorship-terms.type.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
@@ -41,7 +42,7 @@ export class GoalType {
 
 /** mentee, mentor, goals and mentorship are field resolvers in MentorshipRequestResolver. */
 @ObjectType('MentorshipRequest')
-export class MentorshipRequestType implements MentorshipRequest {
+export class MentorshipRequestType extends MentorshipTermsType implements MentorshipRequest {
   @Field(() => ID)
   id!: string;
 
@@ -54,15 +55,6 @@ export class MentorshipRequestType implements MentorshipRequest {
 
   @Field()
   motivation!: string;
-
-  @Field(() => MentorshipFormat)
-  format!: MentorshipFormat;
-
-  @Field(() => Cadence)
-  cadence!: Cadence;
-
-  @Field(() => Channel)
-  channel!: Channel;
 
   @Field(() => Int)
   durationWeeks!: number;

@@ -15,7 +15,7 @@ interface ConnectionInit {
 }
 
 /**
- * graphql-ws over Redis pub/sub: any api instance serves any subscriber. A socket is
+ * graphql-ws over Redis pub/sub: every api instance can serve every subscriber. A socket is
  * authenticated once, from `connectionParams.authorization` ("Bearer <token>"); one
  * without valid credentials is refused at connection_init, as every subscription is private.
  */
