@@ -3,3 +3,4 @@ export * from './database-bootstrap.js';
 export * from './database.module.js';
 export * from './unit-of-work.js';
 export * from './pg-errors.js';
+export * from './migrations/index.js';
