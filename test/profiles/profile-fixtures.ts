@@ -1,43 +1,21 @@
-import type { TestSystem } from '@app/testing';
-
-let counter = 0;
+import { mentorProfileInput, signUpUser, type TestSystem, type TestUser } from '@app/testing';
 
 /** Signs a new user up and returns their access token and id. */
-export async function signUp(system: TestSystem, name = 'Ada Mentor'): Promise<{ token: string; userId: string }> {
-  counter += 1;
-  const res = await system.gql(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
-    {
-      input: {
-        email: `user${counter}-${Date.now()}@example.com`,
-        password: 'correct horse battery',
-        displayName: name,
-        timeZone: 'Europe/Berlin',
-      },
-    },
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { token: res.data.signUp.accessToken, userId: res.data.signUp.user.id };
+export function signUp(system: TestSystem, name = 'Ada Mentor'): Promise<TestUser> {
+  return signUpUser(system, name);
 }
 
+/** A complete input with two of everything, so list fields are exercised. */
 export function mentorInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    headline: 'Staff engineer helping people grow into tech leads',
-    bio: 'Fifteen years building distributed systems; I mentor engineers on design, careers and leading teams.',
+  return mentorProfileInput({
     industries: ['technology', 'fintech'],
     skills: ['TypeScript', 'System Design'],
-    yearsOfExperience: 15,
     languages: ['en', 'de'],
-    timeZone: 'Europe/Berlin',
     formats: ['ONE_ON_ONE', 'GROUP'],
     sessionLengths: [30, 60],
     price: { amountCents: 5000, currency: 'EUR' },
-    maxActiveMentees: 5,
-    currentRole: 'Staff Engineer',
-    company: 'Acme',
-    countryCode: 'DE',
     ...overrides,
-  };
+  });
 }
 
 export const MENTOR_FIELDS = `

@@ -1,46 +1,11 @@
-import type { TestSystem } from '@app/testing';
+import { mentorProfileInput, signUpUser, type TestSystem, type TestUser } from '@app/testing';
 
-let counter = 0;
-
-export async function signUp(
-  system: TestSystem,
-  timeZone = 'Europe/Berlin',
-): Promise<{ token: string; userId: string }> {
-  counter += 1;
-  const res = await system.gql(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
-    {
-      input: {
-        email: `search${counter}-${Date.now()}@example.com`,
-        password: 'correct horse battery',
-        displayName: `Searcher ${counter}`,
-        timeZone,
-      },
-    },
-  );
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return { token: res.data.signUp.accessToken, userId: res.data.signUp.user.id };
+/** A user signed up through the API, in the given time zone. */
+export function signUp(system: TestSystem, timeZone = 'Europe/Berlin'): Promise<TestUser> {
+  return signUpUser(system, 'Searcher', timeZone);
 }
 
-export function mentorInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    headline: 'Staff engineer helping people grow into tech leads',
-    bio: 'Fifteen years building distributed systems; I mentor engineers on design, careers and leading teams.',
-    industries: ['technology'],
-    skills: ['TypeScript'],
-    yearsOfExperience: 15,
-    languages: ['en'],
-    timeZone: 'Europe/Berlin',
-    formats: ['ONE_ON_ONE'],
-    sessionLengths: [60],
-    price: null,
-    maxActiveMentees: 5,
-    currentRole: 'Staff Engineer',
-    company: 'Acme',
-    countryCode: 'DE',
-    ...overrides,
-  };
-}
+export const mentorInput = mentorProfileInput;
 
 export const UPSERT_MENTOR = `mutation ($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`;
 export const PUBLISH_MENTOR = `mutation { publishMentorProfile { id status } }`;

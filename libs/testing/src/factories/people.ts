@@ -28,6 +28,27 @@ export async function signUpUser(
   return { token: res.data.signUp.accessToken, userId: res.data.signUp.user.id, email };
 }
 
+/** A complete, valid MentorProfileInput; tests override what they are about. */
+export function mentorProfileInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    headline: 'Staff engineer helping people grow into tech leads',
+    bio: 'Fifteen years building distributed systems; I mentor engineers on design, careers and leading teams.',
+    industries: ['technology'],
+    skills: ['TypeScript'],
+    yearsOfExperience: 15,
+    languages: ['en'],
+    timeZone: 'Europe/Berlin',
+    formats: ['ONE_ON_ONE'],
+    sessionLengths: [60],
+    price: null,
+    maxActiveMentees: 5,
+    currentRole: 'Staff Engineer',
+    company: 'Acme',
+    countryCode: 'DE',
+    ...overrides,
+  };
+}
+
 /** A mentor with a PUBLISHED profile, made through upsertMentorProfile + publishMentorProfile. */
 export async function publishedMentor(
   system: TestSystem,
@@ -37,18 +58,12 @@ export async function publishedMentor(
   const upsert = await system.gql(
     `mutation ($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`,
     {
-      input: {
-        headline: 'Staff engineer helping people grow into tech leads',
-        bio: 'Fifteen years building distributed systems; I mentor engineers on design, careers and leading teams.',
-        industries: ['technology'],
-        skills: ['TypeScript'],
-        yearsOfExperience: 15,
-        languages: ['en'],
+      input: mentorProfileInput({
         timeZone: options.timeZone ?? 'Europe/Berlin',
         formats: options.formats ?? ['ONE_ON_ONE', 'GROUP'],
         sessionLengths: [30, 60],
         maxActiveMentees: options.maxActiveMentees ?? 3,
-      },
+      }),
     },
     user.token,
   );
