@@ -43,6 +43,17 @@ describe('sessions', () => {
     expect(errorCode(other)).toBe('UNAUTHENTICATED');
   });
 
+  it('counts parallel guesses too: no more failures are allowed than the limit', async () => {
+    const guesses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        system.gql(SIGN_IN, { email: 'grace@example.com', password: `guess ${i}xx` }),
+      ),
+    );
+    const codes = guesses.map(errorCode);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(3);
+    expect(codes.every((code) => code === 'UNAUTHENTICATED' || code === 'RATE_LIMITED')).toBe(true);
+  });
+
   it('rotates the refresh token on every use', async () => {
     const first = (await system.gql(SIGN_IN, { email: 'grace@example.com', password: 'a long enough secret' })).data
       .signIn;

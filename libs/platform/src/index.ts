@@ -10,3 +10,4 @@ export * from './lifecycle/index.js';
 export * from './live/index.js';
 export * from './mail/index.js';
 export * from './bootstrap/index.js';
+export * from './text/index.js';

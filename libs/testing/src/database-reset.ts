@@ -9,7 +9,16 @@ export async function resetDatabase(db: DataSource): Promise<void> {
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
   );
   const tables = rows.map((row) => row.tablename).filter((table) => !KEPT.has(table));
-  if (tables.length > 0) {
-    await db.query(`TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  if (tables.length === 0) return;
+  const truncate = `TRUNCATE ${tables.map((t) => `"${t}"`).join(', ')} RESTART IDENTITY CASCADE`;
+  // A job of the previous test may still hold row locks; TRUNCATE can then lose a
+  // deadlock against it. The job finishes either way, so trying again is safe.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.query(truncate);
+      return;
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code !== '40P01' || attempt >= 5) throw error;
+    }
   }
 }

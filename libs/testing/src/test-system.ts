@@ -4,13 +4,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, migrateDatabase, QueueRegistry, type Config } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../../apps/api/src/create-api-app.js';
-import { IndexerModule } from '../../../apps/indexer/src/indexer.module.js';
+import { INDEXER_QUEUES, IndexerModule } from '../../../apps/indexer/src/indexer.module.js';
 import { OutboxRelay } from '../../../apps/worker/src/outbox/outbox-relay.js';
-import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
+import { WORKER_QUEUES, WorkerModule } from '../../../apps/worker/src/worker.module.js';
 import { testConfig } from './config/test-config.js';
 import { resetDatabase } from './database-reset.js';
 import { graphql, type GraphQLResponse } from './graphql-client.js';
-import { waitForQuiescence } from './wait-for-quiescence.js';
+import { waitForIdleWorkers, waitForQuiescence } from './wait-for-quiescence.js';
 
 export interface TestSystemOptions {
   /** Run the worker (outbox relay and consumers) in this process too. */
@@ -56,6 +56,8 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
   const indexer = options.indexer ? await context(IndexerModule.forRoot(config, logger)) : undefined;
   const db = api.get(DataSource);
   const queues = api.get(QueueRegistry);
+  const consumedNames = [...(worker ? WORKER_QUEUES : []), ...(indexer ? INDEXER_QUEUES : [])];
+  const consumed = queues.all().filter((queue) => (consumedNames as string[]).includes(queue.name));
 
   return {
     config,
@@ -66,11 +68,18 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     indexer,
     db,
     gql: (query, variables, token) => graphql(`${baseUrl}/graphql`, query, variables, token),
-    settle: () => waitForQuiescence(db, queues, worker?.get(OutboxRelay)),
+    settle: () => waitForQuiescence(db, consumed, worker?.get(OutboxRelay)),
     async reset() {
+      // Nothing queued may start, and what runs must finish, before the tables go.
+      // Queues nobody here consumes are wiped whole: a job left active by an earlier
+      // test file's consumer would otherwise stay "active" forever.
+      for (const queue of queues.all()) {
+        if (consumed.includes(queue)) await queue.drain(true);
+        else await queue.obliterate({ force: true });
+      }
+      await waitForIdleWorkers(consumed);
       await resetDatabase(db);
       for (const queue of queues.all()) {
-        await queue.drain(true);
         await Promise.all((['completed', 'failed'] as const).map((state) => queue.clean(0, 0, state)));
       }
     },

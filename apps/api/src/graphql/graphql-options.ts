@@ -10,6 +10,7 @@ import { subscriptionOptions } from '../subscriptions/subscription-options.js';
 import { complexityError, measureOperation, RejectedOperation } from './complexity.js';
 import type { DataLoaderFactory } from './dataloaders.js';
 import { flattenErrors, formatGraphQLError } from './error-formatter.js';
+import { nulByteError } from './nul-bytes.js';
 import type { GqlContext } from './graphql-context.js';
 
 export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
@@ -48,12 +49,14 @@ export function graphqlOptions({
       };
     },
     hooks: {
-      // Priced here rather than in a validation rule: Mercurius caches validation per
-      // query text, and the cost depends on the variables (page sizes).
+      // Checked here rather than in validation rules: Mercurius caches validation per
+      // query text, and both checks depend on the variables.
       preExecution: [
         (schema: GraphQLSchema, document: DocumentNode, _context: unknown, variables?: Record<string, unknown>) => {
           const limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST };
-          const error = complexityError(measureOperation(schema, document, variables ?? {}), limits);
+          const error =
+            nulByteError(document, variables ?? {}) ??
+            complexityError(measureOperation(schema, document, variables ?? {}), limits);
           if (error) throw new RejectedOperation([error]);
         },
       ],

@@ -1,7 +1,5 @@
-import { isValidTimeZone } from '@app/platform';
+import { timeZoneSchema } from '@app/platform';
 import { z } from 'zod';
-
-export const timeZoneSchema = z.string().refine(isValidTimeZone, 'is not a known IANA time zone');
 
 export const signUpSchema = z.object({
   email: z

@@ -53,19 +53,25 @@ export class AccountsService {
     const email = rawEmail.trim().toLowerCase();
     if (email.length === 0 || email.length > 254) throw DomainError.badInput('email', 'email is not valid');
     if (password.length > 200) throw DomainError.badInput('password', 'password is too long');
-    await this.throttle.assertAllowed(email);
-    const user = await this.db
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
-      .getOne();
-    if (!(await this.hasher.verify(user?.passwordHash, password)) || !user) {
-      await this.throttle.recordFailure(email);
-      throw DomainError.unauthenticated('Email or password is incorrect');
-    }
-    await this.throttle.reset(email);
-    return this.db.transaction((manager) => this.startSession(manager, user));
+    const outcome = await this.db.transaction(async (manager) => {
+      await this.throttle.lock(manager, email);
+      await this.throttle.assertAllowed(manager, email);
+      const user = await manager
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.email = :email', { email })
+        .getOne();
+      if (!(await this.hasher.verify(user?.passwordHash, password)) || !user) {
+        // Committed, not thrown here: the failure must count even though sign-in fails.
+        await this.throttle.recordFailure(manager, email);
+        return 'failed' as const;
+      }
+      await this.throttle.reset(manager, email);
+      return this.startSession(manager, user);
+    });
+    if (outcome === 'failed') throw DomainError.unauthenticated('Email or password is incorrect');
+    return outcome;
   }
 
   /**

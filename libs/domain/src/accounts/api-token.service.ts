@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, parseInput } from '@app/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { z } from 'zod';
-import { ALL_SCOPES, type ApiScope } from './api-scope.js';
+import { ALL_SCOPES, ApiScope } from './api-scope.js';
 import { ApiToken } from './api-token.entity.js';
 import type { Principal } from './principal.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -17,6 +17,11 @@ const createSchema = z.object({
   scopes: z
     .array(z.enum(ALL_SCOPES as [ApiScope, ...ApiScope[]]))
     .min(1, 'must name at least one scope')
+    // A mutation returns the caller's private records, so writing implies reading them.
+    .refine(
+      (scopes) => !scopes.includes(ApiScope.WRITE) || scopes.includes(ApiScope.READ_PRIVATE),
+      'WRITE needs READ_PRIVATE too: mutations return your private data',
+    )
     .transform((scopes) => [...new Set(scopes)]),
 });
 

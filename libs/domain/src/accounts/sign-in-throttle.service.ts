@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONFIG, DomainError, ErrorCode, type Config } from '@app/platform';
-import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /**
  * Counts failed sign-ins per email in PostgreSQL (not Redis), so throttling holds
@@ -8,13 +8,27 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class SignInThrottle {
-  constructor(
-    private readonly db: DataSource,
-    @Inject(CONFIG) private readonly config: Config,
-  ) {}
+  constructor(@Inject(CONFIG) private readonly config: Config) {}
 
-  async assertAllowed(email: string): Promise<void> {
-    const rows = await this.db.query<Array<{ failures: number; oldest: Date | null }>>(
+  /**
+   * One sign-in per email at a time, until the transaction ends, so parallel guesses
+   * cannot all read the failure count before any of them records a failure. A second
+   * attempt is refused at once rather than queued, so a flood cannot hold connections.
+   */
+  async lock(manager: EntityManager, email: string): Promise<void> {
+    const [{ locked }] = await manager.query<[{ locked: boolean }]>(
+      `SELECT pg_try_advisory_xact_lock(hashtext('sign-in:' || $1)) AS locked`,
+      [email],
+    );
+    if (!locked) {
+      throw new DomainError(ErrorCode.RATE_LIMITED, 'Another sign-in for this email is in progress', undefined, {
+        retryAfterSeconds: 1,
+      });
+    }
+  }
+
+  async assertAllowed(manager: EntityManager, email: string): Promise<void> {
+    const rows = await manager.query<Array<{ failures: number; oldest: Date | null }>>(
       `SELECT count(*)::int AS failures, min(failed_at) AS oldest
          FROM sign_in_failures
         WHERE email = $1 AND failed_at > now() - make_interval(secs => $2)`,
@@ -32,16 +46,16 @@ export class SignInThrottle {
     }
   }
 
-  async recordFailure(email: string): Promise<void> {
-    await this.db.query(`INSERT INTO sign_in_failures (email) VALUES ($1)`, [email]);
+  async recordFailure(manager: EntityManager, email: string): Promise<void> {
+    await manager.query(`INSERT INTO sign_in_failures (email) VALUES ($1)`, [email]);
     // Keep the table to the window; old rows say nothing.
-    await this.db.query(
+    await manager.query(
       `DELETE FROM sign_in_failures WHERE email = $1 AND failed_at <= now() - make_interval(secs => $2)`,
       [email, this.config.SIGN_IN_WINDOW_SECONDS],
     );
   }
 
-  async reset(email: string): Promise<void> {
-    await this.db.query(`DELETE FROM sign_in_failures WHERE email = $1`, [email]);
+  async reset(manager: EntityManager, email: string): Promise<void> {
+    await manager.query(`DELETE FROM sign_in_failures WHERE email = $1`, [email]);
   }
 }

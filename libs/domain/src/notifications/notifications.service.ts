@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { checkPageSize, decodeCursor, DomainError, isUuid, toPage, type Page, type PageArgs } from '@app/platform';
+import { DomainError, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
 import type { NewNotification, Notification } from './notification.js';
 
-// The cursor keeps microseconds (a JS Date would drop them and skip rows on a page edge).
-const COLUMNS = `id, user_id AS "userId", type, title, body, link, created_at AS "createdAt", read_at AS "readAt",
-  (extract(epoch FROM created_at) * 1000000)::bigint::text AS "sortMicros"`;
+const COLUMNS = `id, user_id AS "userId", type, title, body, link, created_at AS "createdAt", read_at AS "readAt"`;
 const MAX_MARK_READ = 100;
 
 @Injectable()
@@ -46,32 +44,21 @@ export class NotificationsService {
     unreadOnly: boolean,
     args: PageArgs,
   ): Promise<Page<Notification> & { unreadCount: number }> {
-    const first = checkPageSize(args.first);
-    const filter = `user_id = $1${unreadOnly ? ' AND read_at IS NULL' : ''}`;
-    const params: unknown[] = [userId];
-    let keyset = '';
-    if (args.after) {
-      const [createdAt, id] = decodeCursor(args.after, 2);
-      if (!/^\d+$/.test(String(createdAt)) || !isUuid(String(id))) {
-        throw DomainError.badInput('after', 'after is not a cursor this list issued');
-      }
-      params.push(createdAt, id);
-      keyset = ` AND ((extract(epoch FROM created_at) * 1000000)::bigint, id) < ($2::bigint, $3::uuid)`;
-    }
-    const [rows, counts] = await Promise.all([
-      this.db.query<Array<Notification & { sortMicros: string }>>(
-        `SELECT ${COLUMNS} FROM notifications WHERE ${filter}${keyset}
-          ORDER BY created_at DESC, id DESC LIMIT ${first + 1}`,
-        params,
-      ),
-      this.db.query<Array<{ total: number; unread: number }>>(
-        `SELECT count(*) FILTER (WHERE ${unreadOnly ? 'read_at IS NULL' : 'true'})::int AS total,
-                count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-           FROM notifications WHERE user_id = $1`,
+    const [page, counts] = await Promise.all([
+      keysetPage<Notification>(this.db, {
+        columns: COLUMNS,
+        from: 'notifications',
+        where: `user_id = $1${unreadOnly ? ' AND read_at IS NULL' : ''}`,
+        params: [userId],
+        sortColumn: 'created_at',
+        idColumn: 'id',
+        args,
+      }),
+      this.db.query<Array<{ unread: number }>>(
+        `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
         [userId],
       ),
     ]);
-    const page = toPage(rows, first, counts[0]?.total ?? 0, (n) => [n.sortMicros, n.id]);
     return { ...page, unreadCount: counts[0]?.unread ?? 0 };
   }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalPlainText, plainText } from './plain-text.js';
+import { optionalPlainText, plainText } from '@app/platform';
 import { industrySlugs, languageCodes, skillNames, yearsOfExperience } from './profile-fields.js';
 
 export interface MenteeProfileInput {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MentorshipFormat } from './mentor-profile.entity.js';
-import { distinct, optionalPlainText, plainText } from './plain-text.js';
+import { distinct, optionalPlainText, plainText } from '@app/platform';
 import {
   countryCode,
   industrySlugs,

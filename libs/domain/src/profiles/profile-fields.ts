@@ -1,10 +1,10 @@
-import { isValidTimeZone } from '@app/platform';
+import { timeZoneSchema } from '@app/platform';
 import { z } from 'zod';
 import { skillKey } from '../taxonomy/skill-names.js';
 import { COUNTRY_CODES } from './codes/countries.js';
 import { CURRENCY_CODES } from './codes/currencies.js';
 import { LANGUAGE_CODES } from './codes/languages.js';
-import { distinct, plainText } from './plain-text.js';
+import { distinct, plainText } from '@app/platform';
 
 /** Field schemas shared by the mentor and mentee profile inputs. */
 
@@ -53,7 +53,7 @@ export const languageCodes = distinctList(
 
 export const yearsOfExperience = z.number().int().min(0, 'must be 0 or more').max(60, 'must be at most 60');
 
-export const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone name');
+export const timeZone = timeZoneSchema;
 
 export const countryCode = z
   .string()

@@ -1,15 +1,14 @@
+import { optionalPlainText, plainText } from '@app/platform';
 import { z } from 'zod';
 import { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
 import { Cadence, Channel, DeclineReason } from './request-terms.js';
 
-const trimmed = (min: number, max: number) => z.string().trim().min(min).max(max);
+// Lengths are counted in characters, as the database's CHECK constraints count them.
+const trimmed = plainText;
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((value) => (value ? value : null));
+  optionalPlainText(max)
+    .transform((value) => value ?? null)
+    .optional();
 
 const isoDate = z
   .string()

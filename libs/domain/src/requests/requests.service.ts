@@ -42,19 +42,23 @@ export class RequestsService {
     if (!profile) throw DomainError.notFound('Mentor');
     if (profile.userId === menteeId)
       throw DomainError.badInput('input.mentorId', 'You cannot ask yourself to mentor you');
+    // Before the format check, so an unpublished profile's details are never echoed back.
+    if (profile.status !== ProfileStatus.PUBLISHED) throw DomainError.conflict('This mentor is not accepting requests');
     if (!profile.formats.includes(input.format)) {
       throw DomainError.badInput('input.format', `This mentor offers ${profile.formats.join(', ') || 'no format yet'}`);
     }
     try {
       return await this.uow.run(async (tx) => {
         // One mentee's sends run one at a time, so the pending limit holds under parallel sends.
-        await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR UPDATE`, [menteeId]);
+        // NO KEY UPDATE: it must not block the foreign-key checks of a concurrent accept.
+        await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
         await this.assertMentorAccepting(tx, profile.id);
         if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
           throw DomainError.conflict('You already have an active mentorship with this mentor');
         }
         const [{ pending }] = await tx.manager.query<[{ pending: number }]>(
-          `SELECT count(*)::int AS pending FROM mentorship_requests WHERE mentee_id = $1 AND status = 'PENDING'`,
+          `SELECT count(*)::int AS pending FROM mentorship_requests
+            WHERE mentee_id = $1 AND status = 'PENDING' AND expires_at > now()`,
           [menteeId],
         );
         if (pending >= MAX_PENDING_REQUESTS) {
@@ -213,6 +217,10 @@ export class RequestsService {
     );
     const request = rows[0];
     if (!request) throw DomainError.notFound('Mentorship request');
+    // Overdue but not yet swept (the sweep may lag, e.g. while Redis is down): it is over.
+    if (request.status === RequestStatus.PENDING && request.expiresAt.getTime() <= Date.now()) {
+      throw DomainError.conflict('This request has expired');
+    }
     return request;
   }
 

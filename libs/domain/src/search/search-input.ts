@@ -1,4 +1,4 @@
-import { isValidTimeZone, SEARCH_SORTS } from '@app/platform';
+import { SEARCH_SORTS, timeZoneSchema } from '@app/platform';
 import { z } from 'zod';
 import { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
 
@@ -30,7 +30,7 @@ export function searchInputSchema(knownIndustries: ReadonlySet<string>) {
         freeOnly: z.boolean().nullish(),
         minYearsOfExperience: z.number().int().min(0, 'must be 0 or more').max(60, 'must be at most 60').nullish(),
         acceptingRequestsOnly: z.boolean().nullish(),
-        timeZones: list(z.string().refine(isValidTimeZone, 'must be an IANA time zone name'), 10).nullish(),
+        timeZones: list(timeZoneSchema, 10).nullish(),
         countryCodes: list(
           z
             .string()

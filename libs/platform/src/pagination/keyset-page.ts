@@ -27,7 +27,8 @@ export async function keysetPage<T extends { id: string }>(db: DataSource, query
   let keyset = '';
   if (query.args.after) {
     const [sortMicros, id] = decodeCursor(query.args.after, 2);
-    if (!/^\d+$/.test(String(sortMicros)) || !isUuid(String(id))) {
+    // At most 18 digits: anything longer is not a cursor we issued and would overflow bigint.
+    if (!/^\d{1,18}$/.test(String(sortMicros)) || !isUuid(String(id))) {
       throw DomainError.badInput('after', 'after is not a cursor this list issued');
     }
     params.push(sortMicros, id);

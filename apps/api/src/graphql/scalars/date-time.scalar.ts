@@ -9,7 +9,10 @@ function parse(value: unknown): Date {
     throw invalidScalar('DateTime must be an ISO-8601 instant with an offset, e.g. 2026-03-01T09:00:00Z');
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw invalidScalar('DateTime is not a real instant');
+  // Years outside 1..9999 parse in JavaScript but not as a PostgreSQL timestamptz.
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1 || date.getUTCFullYear() > 9999) {
+    throw invalidScalar('DateTime is not a real instant');
+  }
   return date;
 }
 

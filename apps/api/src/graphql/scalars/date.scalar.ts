@@ -6,7 +6,8 @@ function parse(value: unknown): string {
     throw invalidScalar('Date must be an ISO-8601 calendar date, e.g. 2026-03-01');
   }
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  // PostgreSQL's calendar has no year 0, though JavaScript's does.
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value || date.getUTCFullYear() < 1) {
     throw invalidScalar('Date is not a real calendar date');
   }
   return value;

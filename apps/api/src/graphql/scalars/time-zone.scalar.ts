@@ -1,4 +1,4 @@
-import { isValidTimeZone } from '@app/platform';
+import { canonicalTimeZone, isValidTimeZone } from '@app/platform';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { invalidScalar } from './scalar-error.js';
 
@@ -6,7 +6,7 @@ function parse(value: unknown): string {
   if (typeof value !== 'string' || !isValidTimeZone(value)) {
     throw invalidScalar('TimeZone must be an IANA time zone name, e.g. America/Sao_Paulo');
   }
-  return value;
+  return canonicalTimeZone(value);
 }
 
 export const TimeZoneScalar = new GraphQLScalarType<string, string>({

@@ -3,6 +3,7 @@ import { Profiles1763770100000 } from './1763770100000-profiles.js';
 import { Taxonomy1763770150000 } from './1763770150000-taxonomy.js';
 import { MentorSearch1763770200000 } from './1763770200000-mentor-search.js';
 import { RequestsMentorships1763770300000 } from './1763770300000-requests-mentorships.js';
+import { SearchSpeed1763770400000 } from './1763770400000-search-speed.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Taxonomy1763770150000,
   MentorSearch1763770200000,
   RequestsMentorships1763770300000,
+  SearchSpeed1763770400000,
 ];

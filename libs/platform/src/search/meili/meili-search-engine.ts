@@ -126,9 +126,12 @@ export class MeiliSearchEngine implements SearchEngine {
   }
 }
 
+const MAX_OFFSET = 100_000;
+
 function decodeOffset(cursor: string): number {
   const [offset] = decodeCursor(cursor, 1);
-  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+  // An offset past anything we page to is not a cursor we issued (and Meilisearch would refuse it).
+  if (typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
     throw DomainError.badInput('after', 'after is not a cursor this list issued');
   }
   return offset;

@@ -6,9 +6,18 @@ export interface TermQueries {
   exact: string;
   strict: string;
   full: string;
+  /**
+   * `full` restricted to one field weight (A headline, B skills, C industries and role):
+   * every lexeme labelled, so a row is tested in place, without building a filtered tsvector.
+   */
+  fullIn: Record<FieldWeight, string>;
   /** Whether anything but exact spellings can match (a prefix or typo variants). */
   inexact: boolean;
 }
+
+export type FieldWeight = 'A' | 'B' | 'C';
+
+const FIELD_WEIGHTS: FieldWeight[] = ['A', 'B', 'C'];
 
 export interface TextQuery {
   terms: TermQueries[];
@@ -20,7 +29,9 @@ export interface TextQuery {
 
 // Words are letters and digits only (see tokenize), so quoting them is enough to make
 // them lexemes; the finished tsquery is still passed as a bind parameter.
-const lexeme = (word: string): string => `'${word}'`;
+// A weight label restricts a lexeme to positions of that field ('word':A, prefix 'word':*A).
+const lexeme = (word: string, weight = ''): string => `'${word}'${weight ? `:${weight}` : ''}`;
+const prefixLexeme = (word: string, weight = ''): string => `'${word}':*${weight}`;
 
 const or = (parts: string[]): string => parts.map((part) => `(${part})`).join(' | ');
 
@@ -29,14 +40,26 @@ export function buildTextQuery(terms: QueryTerm[], typoVariants: ReadonlyMap<str
   const whole = new Set<string>();
   const prefixes: string[] = [];
   const queries = terms.map((term) => {
-    const exact = or(term.alternatives.map((phrase) => phrase.map(lexeme).join(' <-> ')));
     term.alternatives.flat().forEach((word) => whole.add(word));
-    const strict = term.prefix ? or([exact, `${lexeme(term.word)}:*`]) : exact;
     if (term.prefix) prefixes.push(term.word);
     const typos = typoVariants.get(term.word) ?? [];
     typos.forEach((word) => whole.add(word));
-    const full = typos.length > 0 ? or([strict, ...typos.map(lexeme)]) : strict;
-    return { exact, strict, full, inexact: term.prefix || typos.length > 0 };
+    const exactIn = (weight: string) =>
+      or(term.alternatives.map((phrase) => phrase.map((word) => lexeme(word, weight)).join(' <-> ')));
+    const strictIn = (weight: string) =>
+      term.prefix ? or([exactIn(weight), prefixLexeme(term.word, weight)]) : exactIn(weight);
+    const fullIn = (weight: string) =>
+      typos.length > 0 ? or([strictIn(weight), ...typos.map((word) => lexeme(word, weight))]) : strictIn(weight);
+    return {
+      exact: exactIn(''),
+      strict: strictIn(''),
+      full: fullIn(''),
+      fullIn: Object.fromEntries(FIELD_WEIGHTS.map((weight) => [weight, fullIn(weight)])) as Record<
+        FieldWeight,
+        string
+      >,
+      inexact: term.prefix || typos.length > 0,
+    };
   });
   return {
     terms: queries,

@@ -15,12 +15,23 @@ export function toPlainText(value: string): string {
     .trim();
 }
 
-/** A required text field, limits counted after clean-up. */
-export function plainText(min: number, max: number): z.ZodType<string, string> {
+/** Characters as PostgreSQL's char_length counts them (code points, not UTF-16 units). */
+export function charLength(value: string): number {
+  let count = 0;
+  for (const _ of value) count += 1;
+  return count;
+}
+
+function withinLength(min: number, max: number): z.ZodType<string, string> {
   return z
     .string()
-    .transform(toPlainText)
-    .pipe(z.string().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`));
+    .refine((text) => charLength(text) >= min, `must be at least ${min} characters`)
+    .refine((text) => charLength(text) <= max, `must be at most ${max} characters`);
+}
+
+/** A required text field, limits counted in characters after clean-up. */
+export function plainText(min: number, max: number): z.ZodType<string, string> {
+  return z.string().transform(toPlainText).pipe(withinLength(min, max));
 }
 
 /** An optional text field: omitted keeps the stored value, null or blank clears it. */
@@ -28,7 +39,7 @@ export function optionalPlainText(max: number): z.ZodType<string | null | undefi
   return z
     .string()
     .transform(toPlainText)
-    .pipe(z.string().max(max, `must be at most ${max} characters`))
+    .pipe(withinLength(0, max))
     .transform((text) => (text.length === 0 ? null : text))
     .nullish();
 }
