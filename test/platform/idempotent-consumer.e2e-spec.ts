@@ -1,5 +1,5 @@
-import { QueueRegistry, QUEUES, type EventJob } from '@app/platform';
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { jobIdForEvent, QueueRegistry, QUEUES, type EventJob } from '@app/platform';
+import { resetDatabase, startTestSystem, type TestSystem } from '@app/testing';
 
 describe('a job delivered twice', () => {
   let system: TestSystem;
@@ -15,7 +15,7 @@ describe('a job delivered twice', () => {
     });
     await system.settle();
     const [event] = await system.db.query<Array<{ id: string; created_at: Date; payload: { userId: string } }>>(
-      `SELECT id::text AS id, created_at, payload FROM outbox_events`,
+      `SELECT uid::text AS id, created_at, payload FROM outbox_events`,
     );
 
     // Redeliver the same event as a new job, as a relay crash between enqueue and commit would.
@@ -37,13 +37,31 @@ describe('a job delivered twice', () => {
     expect(await queue.getJobCounts('completed')).toEqual({ completed: 2 });
   });
 
-  it('is enqueued under its event id, so the relay cannot add it twice', async () => {
+  it('is enqueued under its event uid, so the relay cannot add it twice', async () => {
     await system.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
       input: { email: 'jobid@example.com', password: 'a long enough secret', displayName: 'Job', timeZone: 'UTC' },
     });
     await system.settle();
-    const [event] = await system.db.query<Array<{ id: string }>>(`SELECT id::text AS id FROM outbox_events`);
+    const [event] = await system.db.query<Array<{ uid: string }>>(`SELECT uid::text AS uid FROM outbox_events`);
     const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
-    expect(await queue.getJob(`event-${event.id}`)).toBeDefined();
+    expect(await queue.getJob(jobIdForEvent(event.uid))).toBeDefined();
+  });
+
+  it('survives a rebuilt database: a reused serial id never collides with an old job', async () => {
+    const signUp = (email: string) =>
+      system.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }`, {
+        input: { email, password: 'a long enough secret', displayName: 'Again', timeZone: 'UTC' },
+      });
+    await signUp('first@example.com');
+    await system.settle();
+    // Truncate tables (serial ids restart) but keep the completed jobs in Redis.
+    await resetDatabase(system.db);
+    const second = await signUp('second@example.com');
+    await system.settle();
+    const rows = await system.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM notifications WHERE user_id = $1`,
+      [second.data.signUp.user.id],
+    );
+    expect(rows[0].n).toBe(1);
   });
 });

@@ -19,6 +19,7 @@ const RETENTION_DAYS = 7;
 
 interface OutboxRow {
   id: string;
+  uid: string;
   type: EventType;
   payload: EventJob['payload'];
   created_at: Date;
@@ -100,7 +101,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async relayBatch(): Promise<number> {
     return this.db.transaction(async (manager) => {
       const rows = await manager.query<OutboxRow[]>(
-        `SELECT id::text AS id, type, payload, created_at FROM outbox_events
+        `SELECT id::text AS id, uid::text AS uid, type, payload, created_at FROM outbox_events
           WHERE published_at IS NULL ORDER BY id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
@@ -115,12 +116,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             events.map((event) => ({
               name: event.type,
               data: {
-                eventId: event.id,
+                eventId: event.uid,
                 type: event.type,
                 occurredAt: event.created_at.toISOString(),
                 payload: event.payload,
               } satisfies EventJob,
-              opts: { jobId: jobIdForEvent(event.id) },
+              opts: { jobId: jobIdForEvent(event.uid) },
             })),
           ),
         ),

@@ -39,6 +39,7 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
 export interface EventJob<T extends EventType = EventType> {
+  /** The outbox row's uid: unique across database rebuilds, so safe for dedupe keys. */
   eventId: string;
   type: T;
   occurredAt: string;
@@ -52,7 +53,7 @@ export function declaredJobs(queues: readonly QueueName[]): Array<{ queue: Queue
   );
 }
 
-/** BullMQ refuses integer-looking custom ids, so the outbox id gets a prefix. */
+/** The job id of an event on any queue: BullMQ ignores a second add of the same id. */
 export function jobIdForEvent(eventId: string): string {
   return `event-${eventId}`;
 }

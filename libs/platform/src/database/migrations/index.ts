@@ -4,6 +4,7 @@ import { Taxonomy1763770150000 } from './1763770150000-taxonomy.js';
 import { MentorSearch1763770200000 } from './1763770200000-mentor-search.js';
 import { RequestsMentorships1763770300000 } from './1763770300000-requests-mentorships.js';
 import { SearchSpeed1763770400000 } from './1763770400000-search-speed.js';
+import { OutboxEventUid1763770500000 } from './1763770500000-outbox-event-uid.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MentorSearch1763770200000,
   RequestsMentorships1763770300000,
   SearchSpeed1763770400000,
+  OutboxEventUid1763770500000,
 ];
