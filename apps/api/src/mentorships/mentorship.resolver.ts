@@ -19,10 +19,10 @@ export class MentorshipResolver {
   async mentorships(
     @Viewer() viewer: Principal,
     @Args('status', { type: () => [MentorshipStatus], nullable: true }) status: MentorshipStatus[] | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<MentorshipConnection> {
-    const page = await this.queries.list(viewer.userId, status, { first, after });
+    const page = await this.queries.list(viewer.userId, status, { first: first ?? 20, after });
     return toConnection(page, (node) => node);
   }
 

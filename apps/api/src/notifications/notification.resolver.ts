@@ -11,11 +11,11 @@ export class NotificationResolver {
   @Query(() => NotificationConnection)
   async notifications(
     @Viewer() viewer: Principal,
-    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<NotificationConnection> {
-    const page = await this.inbox.list(viewer.userId, unreadOnly, { first, after });
+    const page = await this.inbox.list(viewer.userId, unreadOnly ?? false, { first: first ?? 20, after });
     return { ...toConnection(page, (node) => node), unreadCount: page.unreadCount };
   }
 

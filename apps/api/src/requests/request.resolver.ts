@@ -34,10 +34,10 @@ export class MentorshipRequestResolver {
     @Viewer() viewer: Principal,
     @Args('role', { type: () => RequestRole }) role: RequestRole,
     @Args('status', { type: () => [RequestStatus], nullable: true }) status: RequestStatus[] | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<MentorshipRequestConnection> {
-    const page = await this.queries.list(viewer.userId, role, status, { first, after });
+    const page = await this.queries.list(viewer.userId, role, status, { first: first ?? 20, after });
     return toConnection(page, (node) => node);
   }
 

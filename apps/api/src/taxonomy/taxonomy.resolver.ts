@@ -18,9 +18,9 @@ export class TaxonomyResolver {
   @Query(() => [SkillType], { description: 'autocomplete by prefix, alias or typo' })
   skills(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
-    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
   ): Promise<SkillType[]> {
-    return this.taxonomy.suggestSkills(query, first);
+    return this.taxonomy.suggestSkills(query, first ?? 20);
   }
 
   @ResolveField(() => Int)
