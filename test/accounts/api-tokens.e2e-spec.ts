@@ -68,6 +68,14 @@ describe('API tokens', () => {
     );
   });
 
+  it('keeps to 50 active tokens even when creations race', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 55 }, (_, i) => system.gql(CREATE, { name: `t${i}`, scopes: ['READ_PUBLIC'] }, session)),
+    );
+    expect(results.filter((res) => res.data?.createApiToken).length).toBe(50);
+    expect(results.filter((res) => errorCode(res) === 'CONFLICT').length).toBe(5);
+  });
+
   it('requires a session to manage tokens', async () => {
     expect(errorCode(await system.gql(CREATE, { name: 'x', scopes: ['WRITE'] }))).toBe('UNAUTHENTICATED');
   });

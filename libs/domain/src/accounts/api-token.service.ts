@@ -39,16 +39,26 @@ export class ApiTokenService {
     assertSession(owner);
     const userId = owner.userId;
     const input = parseInput(createSchema, { name, scopes }, '');
-    const repo = this.db.getRepository(ApiToken);
-    const active = await repo.countBy({ userId, revokedAt: IsNull() });
-    if (active >= MAX_TOKENS_PER_USER) {
-      throw DomainError.conflict(`At most ${MAX_TOKENS_PER_USER} API tokens; revoke one first`);
-    }
-    const secret = newSecret(API_TOKEN_PREFIX);
-    const token = await repo.save(
-      repo.create({ userId, name: input.name, scopes: input.scopes, secretHash: hashSecret(secret), lastUsedAt: null }),
-    );
-    return { token, secret };
+    return this.db.transaction(async (manager) => {
+      // One creation per user at a time, so parallel creates cannot all pass the cap.
+      await manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [userId]);
+      const repo = manager.getRepository(ApiToken);
+      const active = await repo.countBy({ userId, revokedAt: IsNull() });
+      if (active >= MAX_TOKENS_PER_USER) {
+        throw DomainError.conflict(`At most ${MAX_TOKENS_PER_USER} API tokens; revoke one first`);
+      }
+      const secret = newSecret(API_TOKEN_PREFIX);
+      const token = await repo.save(
+        repo.create({
+          userId,
+          name: input.name,
+          scopes: input.scopes,
+          secretHash: hashSecret(secret),
+          lastUsedAt: null,
+        }),
+      );
+      return { token, secret };
+    });
   }
 
   async revoke(owner: Principal, id: string): Promise<boolean> {
