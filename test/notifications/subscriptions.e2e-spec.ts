@@ -65,6 +65,33 @@ describe('subscriptions over graphql-ws', () => {
   /** The socket is acknowledged once the server ran onConnect; subscribing is then live. */
   const connected = (client: Client) => new Promise<void>((resolve) => client.on('connected', () => resolve()));
 
+  it('stops delivering data once the token behind the socket is revoked', async () => {
+    const mentor = await publishedMentor(system);
+    const mentee = await signUpUser(system, 'Ada');
+    const created = await system.gql(
+      `mutation { createApiToken(name: "live", scopes: [READ_PRIVATE, WRITE]) { secret token { id } } }`,
+      {},
+      mentor.token,
+    );
+    const { secret, token } = created.data.createApiToken;
+    const client = connect(secret);
+    await connected(client);
+    const notifications = collect(client, `subscription { notificationAdded { id title } }`, 1);
+    const outcome = notifications.done.then(
+      () => 'delivered',
+      (error: Error) => error.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    await system.gql(`mutation($id: ID!) { revokeApiToken(id: $id) }`, { id: token.id }, mentor.token);
+    await sendRequest(system, mentee.token, mentor.profileId);
+    await system.settle();
+
+    expect(await outcome).toContain('UNAUTHENTICATED');
+    // The event arrived as an error with no data: nothing private crossed the socket.
+    expect(notifications.events).toEqual([null]);
+  });
+
   it('pushes a new notification and the request change to the mentor, and the answer to the mentee', async () => {
     const mentor = await publishedMentor(system);
     const mentee = await signUpUser(system, 'Ada');

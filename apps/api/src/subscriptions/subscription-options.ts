@@ -16,8 +16,8 @@ interface ConnectionInit {
 
 /**
  * graphql-ws over Redis pub/sub: every api instance can serve every subscriber. A socket is
- * authenticated once, from `connectionParams.authorization` ("Bearer <token>"); one
- * without valid credentials is refused at connection_init, as every subscription is private.
+ * authenticated from `connectionParams.authorization` ("Bearer <token>") at connection_init
+ * (refused without valid credentials: every subscription is private) and again per event.
  */
 export function subscriptionOptions({ emitter, authenticator, loaders }: Dependencies) {
   return {
@@ -31,8 +31,13 @@ export function subscriptionOptions({ emitter, authenticator, loaders }: Depende
         return false;
       }
       if (!principal) return false;
-      const signedIn = principal;
-      return { requestId: randomUUID(), loaders: loaders.create(), principal: () => Promise.resolve(signedIn) };
+      // A socket lives for hours: every delivery checks the credential again, so a
+      // revoked token or an expired access token stops the stream's data at once.
+      return {
+        requestId: randomUUID(),
+        loaders: loaders.create(),
+        principal: () => authenticator.fromAuthorizationHeader(authorization),
+      };
     },
   };
 }
