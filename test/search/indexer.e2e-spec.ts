@@ -14,7 +14,7 @@ describe('the search indexer', () => {
 
   const indexed = async (id: string) =>
     system.db.query<Array<{ version: number; headline: string }>>(
-      `SELECT version, headline FROM mentor_search_documents WHERE id = $1`,
+      `SELECT version, headline FROM mentor_search_texts WHERE id = $1`,
       [id],
     );
 

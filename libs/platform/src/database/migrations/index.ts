@@ -5,6 +5,7 @@ import { MentorSearch1763770200000 } from './1763770200000-mentor-search.js';
 import { RequestsMentorships1763770300000 } from './1763770300000-requests-mentorships.js';
 import { SearchSpeed1763770400000 } from './1763770400000-search-speed.js';
 import { OutboxEventUid1763770500000 } from './1763770500000-outbox-event-uid.js';
+import { SearchLeanRows1763770600000 } from './1763770600000-search-lean-rows.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RequestsMentorships1763770300000,
   SearchSpeed1763770400000,
   OutboxEventUid1763770500000,
+  SearchLeanRows1763770600000,
 ];

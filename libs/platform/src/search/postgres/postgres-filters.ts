@@ -1,4 +1,5 @@
 import type { FacetName, SearchFilter } from '../search-request.js';
+import { facetValue } from './postgres-document-sql.js';
 import type { SqlParams } from './sql-params.js';
 
 /**
@@ -9,17 +10,23 @@ import type { SqlParams } from './sql-params.js';
 export function filterConditions(filter: SearchFilter, params: SqlParams, except?: FacetName): string[] {
   const where: string[] = [];
   const nonEmpty = (values: string[] | undefined): values is string[] => values !== undefined && values.length > 0;
+  // Facet values are tagged with their facet (see postgres-document-sql), so `&&` is "any of", `@>` "all of".
+  const tagged = (facet: FacetName, values: string[]) =>
+    params.add(
+      values.map((value) => facetValue(facet, value)),
+      'text[]',
+    );
   if (except !== 'industries' && nonEmpty(filter.industries)) {
-    where.push(`d.industry_slugs && ${params.add(filter.industries, 'text[]')}`);
+    where.push(`d.facet_values && ${tagged('industries', filter.industries)}`);
   }
   if (except !== 'skills' && nonEmpty(filter.skills)) {
-    where.push(`d.skill_slugs @> ${params.add(filter.skills, 'text[]')}`);
+    where.push(`d.facet_values @> ${tagged('skills', filter.skills)}`);
   }
   if (except !== 'languages' && nonEmpty(filter.languages)) {
-    where.push(`d.languages && ${params.add(filter.languages, 'text[]')}`);
+    where.push(`d.facet_values && ${tagged('languages', filter.languages)}`);
   }
   if (except !== 'formats' && nonEmpty(filter.formats)) {
-    where.push(`d.formats && ${params.add(filter.formats, 'text[]')}`);
+    where.push(`d.facet_values && ${tagged('formats', filter.formats)}`);
   }
   if (except !== 'priceBands') {
     if (filter.freeOnly) where.push(`coalesce(d.price_cents, 0) = 0`);

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isUuid } from '../../errors/index.js';
 import { decodeCursor, encodeCursor } from '../../pagination/index.js';
 import { highlightText } from '../highlight.js';
@@ -13,30 +13,36 @@ import {
   type SearchResult,
 } from '../search-request.js';
 import { allowedTypos, typoDistance } from '../text-tokens.js';
-import { COLUMNS, documentValues, vocabulary } from './postgres-document-sql.js';
+import {
+  DOCUMENT_COLUMNS,
+  documentValues,
+  isFacetValue,
+  TEXT_COLUMNS,
+  textValues,
+  TOTAL,
+  untagFacetValue,
+  vocabulary,
+} from './postgres-document-sql.js';
 import { and, filterConditions } from './postgres-filters.js';
 import { ranking } from './postgres-sort.js';
 import { buildTextQuery, matchesDocument, type TextQuery } from './postgres-text-query.js';
 import { SqlParams } from './sql-params.js';
 
-const LIVE = 'mentor_search_documents';
-const NEXT = 'mentor_search_documents_next';
-const OLD = 'mentor_search_documents_old';
+/** The two tables of an index (see postgres-document-sql): live, or being rebuilt aside. */
+interface IndexTables {
+  documents: string;
+  texts: string;
+}
+const LIVE: IndexTables = { documents: 'mentor_search_documents', texts: 'mentor_search_texts' };
+const NEXT: IndexTables = { documents: 'mentor_search_documents_next', texts: 'mentor_search_texts_next' };
+const OLD_SUFFIX = '_old';
 const WRITE_BATCH = 200;
 const TYPO_CANDIDATES = 24;
 const FACET_LIMIT = 50;
+/** Leading facet values (after TOTAL) that order the rows physically; see cluster(). */
+const CLUSTER_KEY_VALUES = 6;
 /** Text queries: see query(). */
 const PREFER_INDEX = 'enable_seqscan = off';
-/** The facet pass keeps a broad word's candidates in memory (at 4 MB they spilled to disk). */
-const FACET_MEMORY = `work_mem = '32MB'`;
-
-const FACET_COLUMNS: Record<FacetName, string> = {
-  industries: 'd.industry_slugs',
-  skills: 'd.skill_slugs',
-  languages: 'd.languages',
-  formats: 'd.formats',
-  priceBands: 'ARRAY[d.price_band]',
-};
 
 interface HitRow {
   id: string;
@@ -67,24 +73,33 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async remove(id: string, version: number): Promise<void> {
-    await this.db.query(`DELETE FROM ${LIVE} WHERE id = $1::uuid AND version <= $2::int`, [id, version]);
+    await this.db.transaction(async (manager) => {
+      for (const table of [LIVE.documents, LIVE.texts]) {
+        await manager.query(`DELETE FROM ${table} WHERE id = $1::uuid AND version <= $2::int`, [id, version]);
+      }
+    });
   }
 
   async clear(): Promise<void> {
-    await this.db.query(`TRUNCATE ${LIVE}`);
+    await this.db.query(`TRUNCATE ${LIVE.documents}, ${LIVE.texts}`);
   }
 
   async rebuild(fill: (builder: IndexBuilder) => Promise<void>): Promise<void> {
-    await this.db.query(`DROP TABLE IF EXISTS ${NEXT}`);
-    await this.db.query(`CREATE TABLE ${NEXT} (LIKE ${LIVE} INCLUDING ALL)`);
+    for (const table of ['documents', 'texts'] as const) {
+      await this.db.query(`DROP TABLE IF EXISTS ${NEXT[table]}`);
+      await this.db.query(`CREATE TABLE ${NEXT[table]} (LIKE ${LIVE[table]} INCLUDING ALL)`);
+    }
     await fill({ add: (documents) => this.write(NEXT, documents) });
-    await this.db.query(`ANALYZE ${NEXT}`);
+    await this.cluster(NEXT.documents);
+    await this.db.query(`ANALYZE ${NEXT.documents}, ${NEXT.texts}`);
     // The renames take a brief exclusive lock: searches wait milliseconds, never see a half-built index.
     await this.db.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE ${LIVE} IN ACCESS EXCLUSIVE MODE`);
-      await manager.query(`ALTER TABLE ${LIVE} RENAME TO ${OLD}`);
-      await manager.query(`ALTER TABLE ${NEXT} RENAME TO ${LIVE}`);
-      await manager.query(`DROP TABLE ${OLD}`);
+      await manager.query(`LOCK TABLE ${LIVE.documents}, ${LIVE.texts} IN ACCESS EXCLUSIVE MODE`);
+      for (const table of ['documents', 'texts'] as const) {
+        await manager.query(`ALTER TABLE ${LIVE[table]} RENAME TO ${LIVE[table]}${OLD_SUFFIX}`);
+        await manager.query(`ALTER TABLE ${NEXT[table]} RENAME TO ${LIVE[table]}`);
+        await manager.query(`DROP TABLE ${LIVE[table]}${OLD_SUFFIX}`);
+      }
     });
   }
 
@@ -102,22 +117,31 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  private async write(table: string, documents: MentorSearchDocument[]): Promise<void> {
+  /**
+   * Rewrites a documents table in facet order (industries first), so mentors who share
+   * an industry, and with it most of their vocabulary, share heap pages: a broad word's
+   * count and facets then visit about half as many pages (measured at 100,000 mentors:
+   * `python` 8,189 pages unordered, 3,685 ordered). Rows changed later land wherever
+   * there is room, so the order holds best right after a reindex and decays slowly.
+   * CLUSTER also rebuilds the GIN indexes compactly.
+   */
+  private async cluster(table: string): Promise<void> {
+    await this.db.query(`CREATE INDEX ${table}_cluster_idx ON ${table} ((facet_values[2:${CLUSTER_KEY_VALUES + 1}]))`);
+    await this.db.query(`CLUSTER ${table} USING ${table}_cluster_idx`);
+    await this.db.query(`DROP INDEX ${table}_cluster_idx`);
+  }
+
+  private async write(tables: IndexTables, documents: MentorSearchDocument[]): Promise<void> {
     for (let start = 0; start < documents.length; start += WRITE_BATCH) {
       const batch = documents.slice(start, start + WRITE_BATCH);
-      const params = new SqlParams();
-      const rows = batch.map((doc) => documentValues(doc, params)).join(', ');
-      const updates = COLUMNS.filter((c) => c !== 'id')
-        .map((c) => `${c} = EXCLUDED.${c}`)
-        .join(', ');
       await this.db.query(`INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
         vocabulary(batch),
       ]);
-      await this.db.query(
-        `INSERT INTO ${table} (${COLUMNS.join(', ')}) VALUES ${rows}
-         ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.version <= EXCLUDED.version`,
-        params.values,
-      );
+      // Both rows of a document change together, each only forward in version.
+      await this.db.transaction(async (manager) => {
+        await upsertRows(manager, tables.documents, DOCUMENT_COLUMNS, batch, documentValues);
+        await upsertRows(manager, tables.texts, TEXT_COLUMNS, batch, textValues);
+      });
     }
   }
 
@@ -186,13 +210,13 @@ export class PostgresSearchEngine implements SearchEngine {
       const found = await this.query<HitRow[]>(
         text ? [PREFER_INDEX] : [],
         `WITH page AS (
-           SELECT s.* FROM (SELECT d.id, ${select.join(', ')} FROM ${LIVE} d WHERE ${and(where)}) s
+           SELECT s.* FROM (SELECT d.id, ${select.join(', ')} FROM ${LIVE.documents} d WHERE ${and(where)}) s
            ${boundary}
            ORDER BY ${order}
            LIMIT ${want - rows.length}
          )
-         SELECT page.*, d.headline, d.skills, d.industries, d.role_title, d.company, d.bio
-         FROM page JOIN ${LIVE} d ON d.id = page.id
+         SELECT page.*, t.headline, t.skills, t.industries, t.role_title, t.company, t.bio
+         FROM page JOIN ${LIVE.texts} t ON t.id = page.id
          ORDER BY ${[...names.map((n) => `page.${n} DESC`), 'page.id DESC'].join(', ')}`,
         params.values,
       );
@@ -209,48 +233,53 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The exact total, and every facet over the whole filtered result. Facets read each
-   * candidate once: its facet values and one flag per facet (all filters but that facet's
-   * own) are gathered in a single scan, then each facet is grouped from that.
+   * The exact total, and every facet over the whole filtered result, in one pass: each
+   * candidate's tagged facet values (TOTAL among them) are unnested and counted. A facet
+   * counts its values under every filter but its own (disjunctive faceting); only when the
+   * filter touches a facet does a value need its own condition.
    */
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
     const params = new SqlParams();
     const match = text ? [matchesDocument(params.add(text.any, 'tsquery'))] : [];
+    const settings = text ? [PREFER_INDEX] : [];
     const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Facets;
+    const everyFilter = and(filterConditions(request.filter, params));
     if (!request.withFacets) {
       const [{ total }] = await this.query<[{ total: number }]>(
-        text ? [PREFER_INDEX] : [],
-        `SELECT count(*)::int AS total FROM ${LIVE} d WHERE ${and([...match, ...filterConditions(request.filter, params)])}`,
+        settings,
+        `SELECT count(*)::int AS total FROM ${LIVE.documents} d WHERE ${and([...match, everyFilter])}`,
         params.values,
       );
       return { total, facets };
     }
-    const conditions = [
-      ['total', and(filterConditions(request.filter, params))],
-      ...FACET_NAMES.map((facet) => [facet, and(filterConditions(request.filter, params, facet))]),
+    const filtered = (facet: FacetName) =>
+      filterConditions(request.filter, new SqlParams(), facet).length <
+      filterConditions(request.filter, new SqlParams()).length;
+    const own = FACET_NAMES.filter(filtered).map((facet) => ({
+      facet,
+      condition: and(filterConditions(request.filter, params, facet)),
+    }));
+    const where = [
+      ...match,
+      own.length === 0 ? everyFilter : [everyFilter, ...own.map((o) => o.condition)].map((c) => `(${c})`).join(' OR '),
     ];
-    const flags = conditions.map(([name, condition]) => `${condition} AS f_${name}`);
-    // A row counts somewhere only if it passes one of the flags (PostgreSQL factors out the shared filters).
-    const anyFlag = conditions.map(([, condition]) => `(${condition})`).join(' OR ');
-    const groups = FACET_NAMES.map(
-      (facet) =>
-        `SELECT '${facet}'::text AS facet, v AS value, count(*)::int AS count
-         FROM m AS c CROSS JOIN LATERAL unnest(c.${facet}) AS v WHERE c.f_${facet} GROUP BY v`,
-    );
-    const rows = await this.query<Array<{ facet: FacetName | 'total'; value: string; count: number }>>(
-      text ? [PREFER_INDEX, FACET_MEMORY] : [FACET_MEMORY],
-      `WITH m AS MATERIALIZED (
-         SELECT ${FACET_NAMES.map((facet) => `${FACET_COLUMNS[facet]} AS ${facet}`).join(', ')}, ${flags.join(', ')}
-         FROM ${LIVE} d WHERE ${and([...match, anyFlag])}
-       )
-       SELECT 'total'::text AS facet, ''::text AS value, count(*)::int AS count FROM m AS c WHERE c.f_total
-       UNION ALL ${groups.join(' UNION ALL ')}`,
+    if (own.length > 0) {
+      const cases = own.map((o) => `WHEN ${isFacetValue(o.facet, 'v')} THEN (${o.condition})`);
+      where.push(`CASE ${cases.join(' ')} ELSE (${everyFilter}) END`);
+    }
+    const rows = await this.query<Array<{ value: string; count: number }>>(
+      settings,
+      `SELECT v AS value, count(*)::int AS count
+       FROM ${LIVE.documents} d CROSS JOIN LATERAL unnest(d.facet_values) AS v
+       WHERE ${and(where)}
+       GROUP BY v`,
       params.values,
     );
     let total = 0;
     for (const row of rows) {
-      if (row.facet === 'total') total = row.count;
-      else facets[row.facet].push({ value: row.value, count: row.count });
+      if (row.value === TOTAL) total = row.count;
+      const tagged = untagFacetValue(row.value);
+      if (tagged) facets[tagged.facet].push({ value: tagged.value, count: row.count });
     }
     for (const name of FACET_NAMES) {
       facets[name] = facets[name]
@@ -283,6 +312,27 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     return { keys: keys as number[], id };
   }
+}
+
+/** Inserts or moves forward one table's rows of a batch (an older version never overwrites a newer one). */
+async function upsertRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  batch: MentorSearchDocument[],
+  values: (doc: MentorSearchDocument, params: SqlParams) => string,
+): Promise<void> {
+  const params = new SqlParams();
+  const rows = batch.map((doc) => values(doc, params)).join(', ');
+  const updates = columns
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
+  await manager.query(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows}
+     ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.version <= EXCLUDED.version`,
+    params.values,
+  );
 }
 
 function highlightsOf(row: HitRow, text: TextQuery): string[] {
