@@ -236,7 +236,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * The exact total, and every facet over the whole filtered result, in one pass: each
    * candidate's tagged facet values (TOTAL among them) are unnested and counted. A facet
    * counts its values under every filter but its own (disjunctive faceting); only when the
-   * filter touches a facet does a value need its own condition.
+   * filter touches a facet does a value need its own flag.
    */
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
     const params = new SqlParams();
@@ -259,20 +259,20 @@ export class PostgresSearchEngine implements SearchEngine {
       facet,
       condition: and(filterConditions(request.filter, params, facet)),
     }));
-    const where = [
-      ...match,
-      own.length === 0 ? everyFilter : [everyFilter, ...own.map((o) => o.condition)].map((c) => `(${c})`).join(' OR '),
-    ];
-    if (own.length > 0) {
-      const cases = own.map((o) => `WHEN ${isFacetValue(o.facet, 'v')} THEN (${o.condition})`);
-      where.push(`CASE ${cases.join(' ')} ELSE (${everyFilter}) END`);
-    }
+    const anyFilter = [everyFilter, ...own.map((o) => o.condition)].map((c) => `(${c})`).join(' OR ');
+    // Flags are computed once per row; a value then picks its facet's flag.
+    const flags = [everyFilter, ...own.map((o) => o.condition)].map((c, i) => `(${c}) AS f${i}`);
+    const pick = own.map((o, i) => `WHEN ${isFacetValue(o.facet, 'u.v')} THEN u.f${i + 1}`);
+    // unnest in the select list streams values (ProjectSet); in FROM it materialises each row's set.
     const rows = await this.query<Array<{ value: string; count: number }>>(
       settings,
-      `SELECT v AS value, count(*)::int AS count
-       FROM ${LIVE.documents} d CROSS JOIN LATERAL unnest(d.facet_values) AS v
-       WHERE ${and(where)}
-       GROUP BY v`,
+      `SELECT u.v AS value, count(*)::int AS count
+       FROM (
+         SELECT unnest(d.facet_values) AS v${own.length > 0 ? `, ${flags.join(', ')}` : ''}
+         FROM ${LIVE.documents} d WHERE ${and([...match, own.length > 0 ? anyFilter : everyFilter])}
+       ) u
+       ${own.length > 0 ? `WHERE CASE ${pick.join(' ')} ELSE u.f0 END` : ''}
+       GROUP BY u.v`,
       params.values,
     );
     let total = 0;

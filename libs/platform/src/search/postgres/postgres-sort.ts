@@ -92,7 +92,7 @@ function relevance(text: TextQuery, params: SqlParams): Ranking {
   });
   const many = terms.length > 1;
   const all = once(text.terms.map((t) => `(${t.full})`).join(' & '));
-  const phrase = once(text.terms.map((t) => `(${t.full})`).join(' <-> '));
+  const phrase = once(text.terms.map((t) => `(${t.fullInPhrase})`).join(' <-> '));
   type Term = (typeof terms)[number];
   // With one word every candidate matched it, so "not strictly" means "only with a typo".
   const onlyByTypo = (t: Term) => (many ? `${t.full()} AND NOT ${t.strict()}` : `NOT ${t.strict()}`);
