@@ -43,6 +43,8 @@ const FACET_LIMIT = 50;
 const CLUSTER_KEY_VALUES = 6;
 /** Text queries: see query(). */
 const PREFER_INDEX = 'enable_seqscan = off';
+/** Pages: see page(). */
+const IN_ORDER = 'max_parallel_workers_per_gather = 0';
 
 interface HitRow {
   id: string;
@@ -166,8 +168,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * Fills the page tier by tier, best first (see Ranking): each tier is one query that
-   * walks an index with LIMIT, so a broad word never ranks all of its candidates.
+   * Fills the page tier by tier, best first (see Ranking): each tier walks an index with
+   * LIMIT, so a broad word never ranks all of its candidates.
    */
   private async page(
     request: SearchRequest,
@@ -183,10 +185,11 @@ export class PostgresSearchEngine implements SearchEngine {
     const first = after ? shape.tiers.findIndex((tier) => inTier(tier.fixed, after.keys)) : 0;
     if (first < 0) throw DomainError.badInput('after', 'after is not a cursor this list issued');
     const want = request.first + 1;
-    const rows: HitRow[] = [];
-    for (let t = first; t < shape.tiers.length && rows.length < want; t += 1) {
-      const params = new SqlParams();
-      // Built afresh per query, so only the placeholders this query uses are bound.
+    const order = (alias: string) => [...names.map((n) => `${alias}.${n} DESC`), `${alias}.id DESC`].join(', ');
+    const params = new SqlParams();
+    const branches = shape.tiers.slice(first).map((_, offset) => {
+      const t = first + offset;
+      // Built afresh per branch, so each binds the placeholders its own SQL uses.
       const { keys, tiers } = ranking(request.sort, text, params);
       const tier = tiers[t];
       const select = keys.map((key, i) => {
@@ -196,8 +199,7 @@ export class PostgresSearchEngine implements SearchEngine {
       });
       // A tier that implies a match is driven by its own (narrower) index, not the whole candidate set.
       const match = text && !tier.matches ? [matchesDocument(params.add(text.any, 'tsquery'))] : [];
-      const where = [...match, tier.condition()];
-      where.push(...filterConditions(request.filter, params));
+      const where = [...match, tier.condition(), ...filterConditions(request.filter, params)];
       const boundary =
         after && t === first
           ? `WHERE (${[...names.map((n) => `s.${n}`), 's.id'].join(', ')}) < (${[
@@ -205,23 +207,21 @@ export class PostgresSearchEngine implements SearchEngine {
               params.add(after.id, 'uuid'),
             ].join(', ')})`
           : '';
-      const order = [...names.map((n) => `${n} DESC`), 'id DESC'].join(', ');
-      // Only the page's rows fetch their texts (for highlights): long bios stay unread for the rest.
-      const found = await this.query<HitRow[]>(
-        text ? [PREFER_INDEX] : [],
-        `WITH page AS (
-           SELECT s.* FROM (SELECT d.id, ${select.join(', ')} FROM ${LIVE.documents} d WHERE ${and(where)}) s
-           ${boundary}
-           ORDER BY ${order}
-           LIMIT ${want - rows.length}
-         )
-         SELECT page.*, t.headline, t.skills, t.industries, t.role_title, t.company, t.bio
-         FROM page JOIN ${LIVE.texts} t ON t.id = page.id
-         ORDER BY ${[...names.map((n) => `page.${n} DESC`), 'page.id DESC'].join(', ')}`,
-        params.values,
-      );
-      rows.push(...found);
-    }
+      return `(SELECT s.* FROM (SELECT d.id, ${select.join(', ')} FROM ${LIVE.documents} d WHERE ${and(where)}) s
+               ${boundary} ORDER BY ${order('s')} LIMIT ${want})`;
+    });
+    // One statement per page: the tiers, best first, are branches of a UNION ALL under one
+    // LIMIT, and PostgreSQL runs a branch only while the page still needs rows (a plain
+    // Append runs its branches in order; parallel plans, which could interleave them, are
+    // off). Only the page's rows fetch their texts: long bios stay unread for the rest.
+    const rows = await this.query<HitRow[]>(
+      [...(text ? [PREFER_INDEX] : []), ...(branches.length > 1 ? [IN_ORDER] : [])],
+      `WITH page AS (SELECT * FROM (${branches.join(' UNION ALL ')}) tiers LIMIT ${want})
+       SELECT page.*, t.headline, t.skills, t.industries, t.role_title, t.company, t.bio
+       FROM page JOIN ${LIVE.texts} t ON t.id = page.id
+       ORDER BY ${order('page')}`,
+      params.values,
+    );
     return {
       hasNextPage: rows.length > request.first,
       hits: rows.slice(0, request.first).map((row) => ({
