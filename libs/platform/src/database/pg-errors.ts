@@ -22,3 +22,12 @@ export function isExclusionViolation(error: unknown, constraint?: string): boole
   const pg = driverError(error);
   return pg?.code === '23P01' && (constraint === undefined || pg.constraint === constraint);
 }
+
+/**
+ * True when PostgreSQL aborted a transaction only because of how it interleaved with
+ * another (a deadlock or a serialization failure): the same work, run again, can succeed.
+ */
+export function isTransientConflict(error: unknown): boolean {
+  const code = driverError(error)?.code;
+  return code === '40P01' || code === '40001';
+}

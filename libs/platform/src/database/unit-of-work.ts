@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { EventPayloads, EventType } from '../queue/events.js';
+import { isTransientConflict } from './pg-errors.js';
+
+/** A deadlock victim is retried; a third loss in a row is reported as the error it is. */
+const MAX_ATTEMPTS = 3;
 
 export interface Transaction {
   manager: EntityManager;
@@ -10,14 +14,25 @@ export interface Transaction {
 
 /**
  * The easy path for writes: state and outbox events commit in one transaction,
- * so an event exists exactly when the change it describes does.
+ * so an event exists exactly when the change it describes does. When PostgreSQL aborts
+ * the transaction for a deadlock or a serialization failure, nothing of it was kept, so
+ * the work runs again (after a short random pause, so the two sides do not collide
+ * again): a client sees the answer, not an internal error. `work` must therefore act only
+ * through `tx`.
  */
 @Injectable()
 export class UnitOfWork {
   constructor(private readonly dataSource: DataSource) {}
 
-  run<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
-    return this.dataSource.transaction((manager) => work(transactionOf(manager)));
+  async run<R>(work: (tx: Transaction) => Promise<R>): Promise<R> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction((manager) => work(transactionOf(manager)));
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isTransientConflict(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      }
+    }
   }
 }
 
