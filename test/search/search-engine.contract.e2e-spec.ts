@@ -35,7 +35,10 @@ describe.each(engines)('search engine contract: %s', (_name, create) => {
     engine = create(db);
     await engine.prepare({ js: ['javascript'], ml: ['machine learning'] });
   });
-  afterAll(() => db.destroy());
+  afterAll(async () => {
+    await engine.close();
+    await db.destroy();
+  });
   beforeEach(async () => {
     await resetDatabase(db);
     await engine.clear();

@@ -27,4 +27,6 @@ export interface SearchEngine {
   clear(): Promise<void>;
   /** Builds a complete new index aside while the live one keeps serving, then swaps it in. */
   rebuild(fill: (builder: IndexBuilder) => Promise<void>): Promise<void>;
+  /** Releases the engine's connections (at shutdown). */
+  close(): Promise<void>;
 }

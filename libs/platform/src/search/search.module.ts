@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Config } from '../config/index.js';
 import { MeiliSearchEngine } from './meili/meili-search-engine.js';
@@ -12,7 +12,13 @@ export function createSearchEngine(config: Config, db: DataSource): SearchEngine
 
 @Global()
 @Module({})
-export class SearchEngineModule {
+export class SearchEngineModule implements OnModuleDestroy {
+  constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}
+
+  onModuleDestroy(): Promise<void> {
+    return this.engine.close();
+  }
+
   static forRoot(config: Config): DynamicModule {
     return {
       module: SearchEngineModule,

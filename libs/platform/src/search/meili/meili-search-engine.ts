@@ -51,6 +51,10 @@ export class MeiliSearchEngine implements SearchEngine {
     this.client = new Meilisearch({ host, apiKey });
   }
 
+  async close(): Promise<void> {
+    // The client holds no connections between requests.
+  }
+
   async prepare(synonyms: Synonyms): Promise<void> {
     this.synonyms = synonyms;
     await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask();

@@ -26,6 +26,7 @@ import {
 import { and, filterConditions } from './postgres-filters.js';
 import { ranking } from './postgres-sort.js';
 import { buildTextQuery, matchesDocument, type TextQuery } from './postgres-text-query.js';
+import { SearchReadPool } from './search-read-pool.js';
 import { SqlParams } from './sql-params.js';
 
 /** The two tables of an index (see postgres-document-sql): live, or being rebuilt aside. */
@@ -41,10 +42,6 @@ const TYPO_CANDIDATES = 24;
 const FACET_LIMIT = 50;
 /** Leading facet values (after TOTAL) that order the rows physically; see cluster(). */
 const CLUSTER_KEY_VALUES = 6;
-/** Text queries: see query(). */
-const PREFER_INDEX = 'enable_seqscan = off';
-/** Pages: see page(). */
-const IN_ORDER = 'max_parallel_workers_per_gather = 0';
 
 interface HitRow {
   id: string;
@@ -64,7 +61,14 @@ interface HitRow {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres';
 
-  constructor(private readonly db: DataSource) {}
+  private readonly reads: SearchReadPool;
+
+  /** Writes go through the app's DataSource; searches through a pool of their own (see SearchReadPool). */
+  constructor(private readonly db: DataSource) {
+    const { url, poolSize } = db.options as { url?: string; poolSize?: number };
+    if (!url) throw new Error('The PostgreSQL search engine needs a DataSource configured with a url');
+    this.reads = new SearchReadPool(url, poolSize ?? 10);
+  }
 
   async prepare(): Promise<void> {
     // The table and its indexes come from the migration; synonyms arrive expanded in each query.
@@ -80,6 +84,10 @@ export class PostgresSearchEngine implements SearchEngine {
         await manager.query(`DELETE FROM ${table} WHERE id = $1::uuid AND version <= $2::int`, [id, version]);
       }
     });
+  }
+
+  close(): Promise<void> {
+    return this.reads.close();
   }
 
   async clear(): Promise<void> {
@@ -152,7 +160,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const words = [...new Set(request.terms.map((t) => t.word).filter((w) => allowedTypos(w) > 0))];
     const variants = new Map<string, string[]>();
     if (words.length === 0) return variants;
-    const rows = await this.db.query<Array<{ term: string; word: string }>>(
+    const rows = await this.reads.query<Array<{ term: string; word: string }>>(
+      null,
       `SELECT t.term, w.word FROM unnest($1::text[]) AS t(term)
        CROSS JOIN LATERAL (
          SELECT word FROM mentor_search_words ORDER BY word <-> t.term LIMIT ${TYPO_CANDIDATES}
@@ -214,8 +223,8 @@ export class PostgresSearchEngine implements SearchEngine {
     // LIMIT, and PostgreSQL runs a branch only while the page still needs rows (a plain
     // Append runs its branches in order; parallel plans, which could interleave them, are
     // off). Only the page's rows fetch their texts: long bios stay unread for the rest.
-    const rows = await this.query<HitRow[]>(
-      [...(text ? [PREFER_INDEX] : []), ...(branches.length > 1 ? [IN_ORDER] : [])],
+    const rows = await this.reads.query<HitRow[]>(
+      { preferIndex: text !== null, tiersInOrder: branches.length > 1 },
       `WITH page AS (SELECT * FROM (${branches.join(' UNION ALL ')}) tiers LIMIT ${want})
        SELECT page.*, t.headline, t.skills, t.industries, t.role_title, t.company, t.bio
        FROM page JOIN ${LIVE.texts} t ON t.id = page.id
@@ -241,11 +250,11 @@ export class PostgresSearchEngine implements SearchEngine {
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
     const params = new SqlParams();
     const match = text ? [matchesDocument(params.add(text.any, 'tsquery'))] : [];
-    const settings = text ? [PREFER_INDEX] : [];
+    const settings = { preferIndex: text !== null, tiersInOrder: false };
     const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Facets;
     const everyFilter = and(filterConditions(request.filter, params));
     if (!request.withFacets) {
-      const [{ total }] = await this.query<[{ total: number }]>(
+      const [{ total }] = await this.reads.query<[{ total: number }]>(
         settings,
         `SELECT count(*)::int AS total FROM ${LIVE.documents} d WHERE ${and([...match, everyFilter])}`,
         params.values,
@@ -264,7 +273,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const flags = [everyFilter, ...own.map((o) => o.condition)].map((c, i) => `(${c}) AS f${i}`);
     const pick = own.map((o, i) => `WHEN ${isFacetValue(o.facet, 'u.v')} THEN u.f${i + 1}`);
     // unnest in the select list streams values (ProjectSet); in FROM it materialises each row's set.
-    const rows = await this.query<Array<{ value: string; count: number }>>(
+    const rows = await this.reads.query<Array<{ value: string; count: number }>>(
       settings,
       `SELECT u.v AS value, count(*)::int AS count
        FROM (
@@ -287,20 +296,6 @@ export class PostgresSearchEngine implements SearchEngine {
         .slice(0, FACET_LIMIT);
     }
     return { total, facets };
-  }
-
-  /**
-   * Runs a search query under per-query planner settings (SET LOCAL, so they end with it).
-   * With text, the planner's estimate for prefix and OR tsqueries is often far too high and
-   * it picks a sequential scan of every document; the GIN index is never the worse choice
-   * there (measured at 100,000 mentors: count for `python*` 151 ms seq scan, 38 ms bitmap).
-   */
-  private async query<T>(settings: string[], sql: string, params: unknown[]): Promise<T> {
-    if (settings.length === 0) return this.db.query<T>(sql, params);
-    return this.db.transaction(async (manager) => {
-      for (const setting of settings) await manager.query(`SET LOCAL ${setting}`);
-      return manager.query<T>(sql, params);
-    });
   }
 
   private decode(cursor: string, keyCount: number): { keys: number[]; id: string } {
