@@ -15,7 +15,11 @@ describe('notification emails', () => {
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    system = await startTestSystem({ worker: true, indexer: true, config: { SMTP_URL: inbox.url } });
+    system = await startTestSystem({
+      worker: true,
+      indexer: true,
+      config: { SMTP_URL: inbox.url, WEB_APP_URL: 'https://app.mentorbridge.test/' },
+    });
   });
   beforeEach(async () => {
     await system.reset();
@@ -38,7 +42,7 @@ describe('notification emails', () => {
     expect(more).toEqual([]);
     expect(mail.subject).toBe('Ada asks you to mentor them');
     expect(mail.text).toContain('Lead my first team');
-    expect(mail.text).toContain(`/requests/${id}`);
+    expect(mail.text).toContain(`Open it in Mentorbridge: https://app.mentorbridge.test/requests/${id}`);
     const [{ expiresAt }] = await system.db.query(`SELECT expires_at AS "expiresAt" FROM mentorship_requests`);
     const saoPauloHour = new Intl.DateTimeFormat('en-GB', {
       timeZone: 'America/Sao_Paulo',

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
-import { Mailer } from '@app/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONFIG, Mailer, type Config } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { EmailPreferencesService } from './email-preferences.service.js';
+import { emailLink, emailText } from './messages/email-text.js';
 import type { NotificationMessage, Recipient } from './messages/message.js';
 
 /**
@@ -16,6 +17,7 @@ export class EmailDeliveryService {
     private readonly db: DataSource,
     private readonly mailer: Mailer,
     private readonly preferences: EmailPreferencesService,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   /** True when this call sent it; false when it was sent before or the user turned this kind off. */
@@ -31,7 +33,7 @@ export class EmailDeliveryService {
       await this.mailer.send({
         to: recipient.email,
         subject: message.email.subject,
-        text: message.email.text,
+        text: emailText(recipient, message.email.lines, emailLink(message.link, this.config.WEB_APP_URL)),
         reference: dedupeKey,
       });
       return true;

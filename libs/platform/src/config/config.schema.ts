@@ -57,6 +57,10 @@ export const configSchema = z
       .default('Mentorbridge <no-reply@mentorbridge.local>')
       .describe('sender of every email'),
     MAIL_DIR: z.string().min(1).default('var/mail').describe('where .eml files go when SMTP_URL is unset'),
+    WEB_APP_URL: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('public address of the web app: links in emails point under it (relative when unset)'),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

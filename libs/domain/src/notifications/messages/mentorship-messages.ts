@@ -1,5 +1,4 @@
 import { NotificationKind } from '../notification-types.js';
-import { emailText } from './email-text.js';
 import { localTime } from './local-time.js';
 import type { NotificationMessage, Recipient } from './message.js';
 
@@ -28,6 +27,6 @@ export function mentorshipFinished(facts: MentorshipFacts, to: Recipient, ended:
     title,
     body,
     link,
-    email: { subject: title, text: emailText(to, lines, link) },
+    email: { subject: title, lines },
   };
 }

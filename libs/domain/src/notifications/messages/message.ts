@@ -14,5 +14,6 @@ export interface NotificationMessage {
   title: string;
   body: string;
   link: string;
-  email: { subject: string; text: string };
+  /** The email's own lines; the delivery frames them (greeting, link, footer) with emailText. */
+  email: { subject: string; lines: readonly string[] };
 }

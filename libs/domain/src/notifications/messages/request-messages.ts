@@ -1,5 +1,4 @@
 import { NotificationKind } from '../notification-types.js';
-import { emailText } from './email-text.js';
 import { localTime } from './local-time.js';
 import type { NotificationMessage, Recipient } from './message.js';
 
@@ -53,7 +52,7 @@ function message(
   link: string,
   lines: readonly string[],
 ): NotificationMessage {
-  return { kind, title, body, link, email: { subject: title, text: emailText(recipient, lines, link) } };
+  return { kind, title, body, link, email: { subject: title, lines } };
 }
 
 /** To the mentor: someone asks them, and by when to answer. */
