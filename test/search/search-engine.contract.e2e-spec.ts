@@ -189,6 +189,55 @@ describe.each(engines)('search engine contract: %s', (_name, create) => {
       expect(result.facets?.priceBands).toEqual([{ value: '50_TO_100', count: 25 }]);
       expect(result.facets?.formats).toEqual([{ value: 'ONE_ON_ONE', count: 25 }]);
     });
+
+    it('gives every filtered facet its own count, whichever facets the filter touches', async () => {
+      const doc = (
+        industry: string,
+        skills: string[],
+        formats: string[],
+        priceCents: number | null,
+        languages: string[],
+      ) => searchDocument({ industrySlugs: [industry], skillSlugs: skills, formats, priceCents, languages });
+      await seed(
+        doc('tech', ['go', 'rust'], ['GROUP'], 4_000, ['en']),
+        doc('tech', ['go'], ['ONE_ON_ONE'], 4_000, ['de']),
+        doc('tech', ['rust'], ['GROUP'], 3_000, ['en']),
+        doc('tech', ['go'], ['GROUP'], 15_000, ['fr']),
+        doc('health', ['go', 'python'], ['GROUP', 'PEER'], null, ['en', 'de']),
+      );
+      const result = await engine.search(
+        request({
+          withFacets: true,
+          filter: { acceptingRequestsOnly: true, skills: ['go'], formats: ['GROUP'], maxPriceCents: 5_000 },
+        }),
+      );
+      expect(result.totalCount).toBe(2);
+      expect(result.facets).toEqual({
+        industries: [
+          { value: 'health', count: 1 },
+          { value: 'tech', count: 1 },
+        ],
+        skills: [
+          { value: 'go', count: 2 },
+          { value: 'rust', count: 2 },
+          { value: 'python', count: 1 },
+        ],
+        languages: [
+          { value: 'en', count: 2 },
+          { value: 'de', count: 1 },
+        ],
+        formats: [
+          { value: 'GROUP', count: 2 },
+          { value: 'ONE_ON_ONE', count: 1 },
+          { value: 'PEER', count: 1 },
+        ],
+        priceBands: [
+          { value: '100_TO_200', count: 1 },
+          { value: 'FREE', count: 1 },
+          { value: 'UNDER_50', count: 1 },
+        ],
+      });
+    });
   });
 
   describe('sorting and pagination', () => {

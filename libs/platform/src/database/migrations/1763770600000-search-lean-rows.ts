@@ -4,6 +4,7 @@ const SEARCH_ROW_COLUMNS = `
   id uuid PRIMARY KEY,
   version int NOT NULL,
   facet_values text[] NOT NULL,
+  facet_bounds smallint[] NOT NULL,
   price_cents int,
   years_of_experience int NOT NULL,
   rating_score double precision NOT NULL,
@@ -21,7 +22,9 @@ const SEARCH_ROW_COLUMNS = `
  * mentors the rows were about 1.9 KB, the table outgrew shared_buffers and a broad word's
  * count read most of it from the OS cache. Facet values become one tagged array
  * (`i:fintech`, `s:python`, `l:en`, `f:GROUP`, `p:FREE`, and `*` on every document), so
- * one GIN index serves the array filters and one unnest counts every facet and the total.
+ * one GIN index serves the array filters and one unnest counts every facet and the total;
+ * the values are grouped by facet and `facet_bounds` says where each group ends, so a
+ * facet counted under its own filter reads only its slice.
  * The rows are carried over in facet order (see PostgresSearchEngine.cluster): search
  * keeps working without a reindex.
  */
@@ -54,6 +57,14 @@ export class SearchLeanRows1763770600000 implements MigrationInterface {
                || ARRAY(SELECT 'l:' || v FROM unnest(languages) v)
                || ARRAY(SELECT 'f:' || v FROM unnest(formats) v)
                || ARRAY['p:' || price_band],
+             ARRAY[1,
+                   1 + cardinality(industry_slugs),
+                   1 + cardinality(industry_slugs) + cardinality(skill_slugs),
+                   1 + cardinality(industry_slugs) + cardinality(skill_slugs) + cardinality(languages),
+                   1 + cardinality(industry_slugs) + cardinality(skill_slugs) + cardinality(languages)
+                     + cardinality(formats),
+                   2 + cardinality(industry_slugs) + cardinality(skill_slugs) + cardinality(languages)
+                     + cardinality(formats)]::smallint[],
              price_cents, years_of_experience, rating_score, rating_average, accepting_requests,
              time_zone, country_code, published_at_ms, search_text
         FROM mentor_search_documents

@@ -1,5 +1,5 @@
 import type { MentorSearchDocument } from '../search-document.js';
-import type { FacetName } from '../search-request.js';
+import { FACET_NAMES, type FacetName } from '../search-request.js';
 import { tokenize } from '../text-tokens.js';
 import type { SqlParams } from './sql-params.js';
 
@@ -13,6 +13,7 @@ export const DOCUMENT_COLUMNS = [
   'id',
   'version',
   'facet_values',
+  'facet_bounds',
   'price_cents',
   'years_of_experience',
   'rating_score',
@@ -38,7 +39,9 @@ export const TEXT_COLUMNS = [
 /**
  * Facet values live in one array, each tagged with its facet (`s:python`, `l:en`), so one
  * GIN index serves every array filter and one unnest counts every facet. Every document
- * also holds TOTAL, which makes the exact total a count of the same pass.
+ * also holds TOTAL first, which makes the exact total a count of the same pass. Values are
+ * grouped by facet in FACET_NAMES order and `facet_bounds` holds where each group ends, so
+ * one facet's values are a slice (see facetSlice), read without the others.
  */
 const FACET_TAGS: Record<FacetName, string> = {
   industries: 'i',
@@ -53,25 +56,35 @@ export const facetValue = (facet: FacetName, value: string): string => `${FACET_
 
 /** The facet a tagged value belongs to and its plain value; TOTAL and unknown tags give null. */
 export function untagFacetValue(tagged: string): { facet: FacetName; value: string } | null {
-  const facet = (Object.keys(FACET_TAGS) as FacetName[]).find((name) => tagged.startsWith(`${FACET_TAGS[name]}:`));
+  const facet = FACET_NAMES.find((name) => tagged.startsWith(`${FACET_TAGS[name]}:`));
   return facet ? { facet, value: tagged.slice(FACET_TAGS[facet].length + 1) } : null;
 }
 
-/** The SQL test "this tagged value belongs to `facet`", for an unnested value `v`. */
-export const isFacetValue = (facet: FacetName, v: string): string => `left(${v}, 2) = '${FACET_TAGS[facet]}:'`;
+/** SQL: the unnested value `v` belongs to none of `facets`. */
+export const notFacetValue = (facets: FacetName[], v: string): string =>
+  `left(${v}, 2) NOT IN (${facets.map((facet) => `'${FACET_TAGS[facet]}:'`).join(', ')})`;
 
-function facetValues(doc: MentorSearchDocument): string[] {
-  const values: Record<FacetName, string[]> = {
+/** SQL: one facet's values of the row `d` (an array slice; 1-based, bounds[1] is TOTAL's place). */
+export function facetSlice(facet: FacetName): string {
+  const k = FACET_NAMES.indexOf(facet) + 1;
+  return `d.facet_values[d.facet_bounds[${k}] + 1 : d.facet_bounds[${k + 1}]]`;
+}
+
+function facetColumns(doc: MentorSearchDocument): { values: string[]; bounds: number[] } {
+  const byFacet: Record<FacetName, string[]> = {
     industries: doc.industrySlugs,
     skills: doc.skillSlugs,
     languages: doc.languages,
     formats: doc.formats,
     priceBands: [doc.priceBand],
   };
-  return [
-    TOTAL,
-    ...(Object.keys(values) as FacetName[]).flatMap((facet) => values[facet].map((v) => facetValue(facet, v))),
-  ];
+  const values = [TOTAL];
+  const bounds = [values.length];
+  for (const facet of FACET_NAMES) {
+    values.push(...byFacet[facet].map((value) => facetValue(facet, value)));
+    bounds.push(values.length);
+  }
+  return { values, bounds };
 }
 
 const MAX_WORD = 40;
@@ -94,10 +107,12 @@ function searchText(doc: MentorSearchDocument, params: SqlParams): string {
 
 /** One VALUES tuple for a document's search row, in DOCUMENT_COLUMNS order. */
 export function documentValues(doc: MentorSearchDocument, params: SqlParams): string {
+  const facets = facetColumns(doc);
   const values = [
     params.add(doc.id, 'uuid'),
     params.add(doc.version, 'int'),
-    params.add(facetValues(doc), 'text[]'),
+    params.add(facets.values, 'text[]'),
+    params.add(facets.bounds, 'int2[]'),
     params.add(doc.priceCents, 'int'),
     params.add(doc.yearsOfExperience, 'int'),
     params.add(doc.ratingScore, 'float8'),

@@ -16,7 +16,8 @@ import { allowedTypos, typoDistance } from '../text-tokens.js';
 import {
   DOCUMENT_COLUMNS,
   documentValues,
-  isFacetValue,
+  facetSlice,
+  notFacetValue,
   TEXT_COLUMNS,
   textValues,
   TOTAL,
@@ -242,10 +243,9 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The exact total, and every facet over the whole filtered result, in one pass: each
-   * candidate's tagged facet values (TOTAL among them) are unnested and counted. A facet
-   * counts its values under every filter but its own (disjunctive faceting); only when the
-   * filter touches a facet does a value need its own flag.
+   * The exact total, and every facet over the whole filtered result, in one statement:
+   * candidates' tagged facet values (TOTAL among them) are unnested and counted. A facet
+   * counts its values under every filter but its own (disjunctive faceting).
    */
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
     const params = new SqlParams();
@@ -268,20 +268,26 @@ export class PostgresSearchEngine implements SearchEngine {
       facet,
       condition: and(filterConditions(request.filter, params, facet)),
     }));
-    const anyFilter = [everyFilter, ...own.map((o) => o.condition)].map((c) => `(${c})`).join(' OR ');
-    // Flags are computed once per row; a value then picks its facet's flag.
-    const flags = [everyFilter, ...own.map((o) => o.condition)].map((c, i) => `(${c}) AS f${i}`);
-    const pick = own.map((o, i) => `WHEN ${isFacetValue(o.facet, 'u.v')} THEN u.f${i + 1}`);
+    // Every facet the filter does not touch, and the total, count the rows that pass every
+    // filter; a touched facet counts its own values (a slice) over the rows that pass every
+    // filter but its own. Each pass reads only the values it counts.
+    const shared = `SELECT unnest(d.facet_values) AS v FROM ${LIVE.documents} d WHERE ${and([...match, everyFilter])}`;
+    const passes = [
+      own.length === 0
+        ? shared
+        : `SELECT s.v FROM (${shared}) s WHERE ${notFacetValue(
+            own.map((o) => o.facet),
+            's.v',
+          )}`,
+      ...own.map(
+        (o) =>
+          `SELECT unnest(${facetSlice(o.facet)}) AS v FROM ${LIVE.documents} d WHERE ${and([...match, o.condition])}`,
+      ),
+    ];
     // unnest in the select list streams values (ProjectSet); in FROM it materialises each row's set.
     const rows = await this.reads.query<Array<{ value: string; count: number }>>(
       settings,
-      `SELECT u.v AS value, count(*)::int AS count
-       FROM (
-         SELECT unnest(d.facet_values) AS v${own.length > 0 ? `, ${flags.join(', ')}` : ''}
-         FROM ${LIVE.documents} d WHERE ${and([...match, own.length > 0 ? anyFilter : everyFilter])}
-       ) u
-       ${own.length > 0 ? `WHERE CASE ${pick.join(' ')} ELSE u.f0 END` : ''}
-       GROUP BY u.v`,
+      `SELECT u.v AS value, count(*)::int AS count FROM (${passes.join(' UNION ALL ')}) u GROUP BY u.v`,
       params.values,
     );
     let total = 0;
