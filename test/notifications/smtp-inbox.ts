@@ -17,25 +17,47 @@ function decodeQuotedPrintable(raw: string): string {
   ).toString('utf8');
 }
 
+/** Holds the next message's acceptance until `release` (a slow mail server). */
+export interface HeldDelivery {
+  /** Resolves once a message has arrived and is being held. */
+  arrived: Promise<void>;
+  release(): void;
+}
+
+export interface SmtpInbox {
+  url: string;
+  received: ReceivedMail[];
+  holdNextDelivery(): HeldDelivery;
+  close(): Promise<void>;
+}
+
 /** A real SMTP server on a random local port that keeps what it receives. */
-export async function startSmtpInbox(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpInbox(): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
+  let held: { arrive: () => void; released: Promise<void> } | null = null;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
+      const hold = held;
+      held = null;
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        const text = decodeQuotedPrintable(Buffer.concat(chunks).toString('latin1'));
-        received.push({
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          text,
-          subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '',
-          messageId: /^Message-ID: (.*)$/im.exec(text)?.[1]?.trim() ?? '',
-        });
-        callback();
+        const accept = () => {
+          const text = decodeQuotedPrintable(Buffer.concat(chunks).toString('latin1'));
+          received.push({
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            text,
+            subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '',
+            messageId: /^Message-ID: (.*)$/im.exec(text)?.[1]?.trim() ?? '',
+          });
+          callback();
+        };
+        if (!hold) return accept();
+        hold.arrive();
+        void hold.released.then(accept);
       });
     },
   });
@@ -44,6 +66,13 @@ export async function startSmtpInbox(): Promise<{ url: string; received: Receive
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    holdNextDelivery() {
+      let arrive: () => void = () => undefined;
+      let release: () => void = () => undefined;
+      const arrived = new Promise<void>((resolve) => (arrive = resolve));
+      held = { arrive, released: new Promise<void>((resolve) => (release = resolve)) };
+      return { arrived, release };
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
