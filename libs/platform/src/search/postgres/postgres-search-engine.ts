@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError, isUuid } from '../../errors/index.js';
 import { decodeCursor, encodeCursor } from '../../pagination/index.js';
@@ -65,10 +66,13 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly reads: SearchReadPool;
 
   /** Writes go through the app's DataSource; searches through a pool of their own (see SearchReadPool). */
-  constructor(private readonly db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    logger?: Logger,
+  ) {
     const { url, poolSize } = db.options as { url?: string; poolSize?: number };
     if (!url) throw new Error('The PostgreSQL search engine needs a DataSource configured with a url');
-    this.reads = new SearchReadPool(url, poolSize ?? 10);
+    this.reads = new SearchReadPool(url, poolSize ?? 10, logger);
   }
 
   async prepare(): Promise<void> {

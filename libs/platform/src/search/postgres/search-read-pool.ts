@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Logger } from 'pino';
 
 /**
  * The planner settings a search statement needs. Text queries: the planner's estimate for
@@ -30,9 +31,13 @@ const statementsFor = ({ preferIndex, tiersInOrder }: PlannerSettings): string =
 export class SearchReadPool {
   private readonly pool: pg.Pool;
   private readonly settingsOf = new WeakMap<pg.PoolClient, string>();
+  private closing: Promise<void> | undefined;
 
-  constructor(connectionString: string, max: number) {
+  constructor(connectionString: string, max: number, logger?: Logger) {
     this.pool = new pg.Pool({ connectionString, max, application_name: 'mentorbridge-search' });
+    // An idle connection that dies (a server restart, pg_terminate_backend) is reported on
+    // the pool; unheard, it would end the process. The pool has already dropped it.
+    this.pool.on('error', (error) => logger?.warn({ err: error }, 'search read pool: an idle connection was lost'));
   }
 
   /** Runs one statement; `settings` null means the statement does not care. */
@@ -56,7 +61,9 @@ export class SearchReadPool {
     }
   }
 
+  /** Safe to call more than once (an app can run its shutdown hooks twice). */
   close(): Promise<void> {
-    return this.pool.end();
+    this.closing ??= this.pool.end();
+    return this.closing;
   }
 }
