@@ -102,5 +102,8 @@ describe('the search indexer', () => {
     expect(counts.every((count) => count >= 11 && count <= 13)).toBe(true);
     expect(await searchIds(system, { query: 'growth', first: 50 })).toHaveLength(11);
     expect(await searchIds(system, { query: 'renamed' })).toEqual([mentors[0].profileId]);
+    // Browsing everyone is answered from facet totals, which the rebuild recounts (no orphan).
+    const browse = await system.gql(`{ searchMentors { totalCount facets { industries { count } } } }`);
+    expect(browse.data.searchMentors.totalCount).toBe(12);
   });
 });

@@ -190,6 +190,34 @@ describe.each(engines)('search engine contract: %s', (_name, create) => {
       expect(result.facets?.formats).toEqual([{ value: 'ONE_ON_ONE', count: 25 }]);
     });
 
+    it('keeps browse facets exact through edits, acceptance changes, stale writes and removals', async () => {
+      const [a, b, c] = await seed(
+        searchDocument({ industrySlugs: ['fintech'], skillSlugs: ['go'], languages: ['en'] }),
+        searchDocument({ industrySlugs: ['health'], skillSlugs: ['go', 'rust'], acceptingRequests: false }),
+        searchDocument({ industrySlugs: ['fintech'], skillSlugs: ['python'], formats: ['GROUP'] }),
+      );
+      await engine.upsert([{ ...a, version: 2, industrySlugs: ['health'], acceptingRequests: false }]);
+      await engine.upsert([{ ...a, version: 1, industrySlugs: ['legal'] }]);
+      await engine.upsert([{ ...b, version: 2, acceptingRequests: true, languages: ['de'] }]);
+      await engine.remove(c.id, c.version);
+      await seed(searchDocument({ skillSlugs: ['go'], priceCents: null }));
+
+      for (const [acceptingRequestsOnly, total] of [
+        [true, 2],
+        [false, 3],
+      ] as const) {
+        const browse = await engine.search(request({ withFacets: true, filter: { acceptingRequestsOnly } }));
+        // A filter every document passes takes the counting path; browsing may not (totals).
+        const scanned = await engine.search(
+          request({ withFacets: true, filter: { acceptingRequestsOnly, minYearsOfExperience: 0 } }),
+        );
+        expect(browse.totalCount).toBe(total);
+        expect(browse.facets).toEqual(scanned.facets);
+        expect(browse.facets?.skills[0]).toEqual({ value: 'go', count: total });
+        expect((await engine.search(request({ filter: { acceptingRequestsOnly } }))).totalCount).toBe(total);
+      }
+    });
+
     it('gives every filtered facet its own count, whichever facets the filter touches', async () => {
       const doc = (
         industry: string,

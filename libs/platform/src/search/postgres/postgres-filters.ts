@@ -1,6 +1,6 @@
 import type { FacetName, SearchFilter } from '../search-request.js';
 import { facetValue } from './postgres-document-sql.js';
-import type { SqlParams } from './sql-params.js';
+import { SqlParams } from './sql-params.js';
 
 /**
  * The WHERE conditions of a filter, as SQL over `d` (a mentor_search_documents row).
@@ -48,4 +48,9 @@ export function filterConditions(filter: SearchFilter, params: SqlParams, except
 
 export function and(conditions: string[]): string {
   return conditions.length === 0 ? 'true' : conditions.map((c) => `(${c})`).join(' AND ');
+}
+
+/** Whether a filter asks for nothing but (optionally) acceptance: the case the facet totals answer. */
+export function onlyAcceptance(filter: SearchFilter): boolean {
+  return filterConditions(filter, new SqlParams()).length === (filter.acceptingRequestsOnly ? 1 : 0);
 }

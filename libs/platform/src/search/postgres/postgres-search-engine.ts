@@ -25,7 +25,8 @@ import {
   untagFacetValue,
   vocabulary,
 } from './postgres-document-sql.js';
-import { and, filterConditions } from './postgres-filters.js';
+import { applyTotalDeltas, facetTotalDeltas, totalsFromDocuments, type CountedRow } from './facet-totals.js';
+import { and, filterConditions, onlyAcceptance } from './postgres-filters.js';
 import { ranking } from './postgres-sort.js';
 import { buildTextQuery, matchesDocument, type TextQuery } from './postgres-text-query.js';
 import { SearchReadPool } from './search-read-pool.js';
@@ -35,9 +36,20 @@ import { SqlParams } from './sql-params.js';
 interface IndexTables {
   documents: string;
   texts: string;
+  /** Facet counts of the whole index (see migration 1763770700000). */
+  totals: string;
 }
-const LIVE: IndexTables = { documents: 'mentor_search_documents', texts: 'mentor_search_texts' };
-const NEXT: IndexTables = { documents: 'mentor_search_documents_next', texts: 'mentor_search_texts_next' };
+const TABLES = ['documents', 'texts', 'totals'] as const;
+const LIVE: IndexTables = {
+  documents: 'mentor_search_documents',
+  texts: 'mentor_search_texts',
+  totals: 'mentor_search_facet_totals',
+};
+const NEXT: IndexTables = {
+  documents: 'mentor_search_documents_next',
+  texts: 'mentor_search_texts_next',
+  totals: 'mentor_search_facet_totals_next',
+};
 const OLD_SUFFIX = '_old';
 const WRITE_BATCH = 200;
 const TYPO_CANDIDATES = 24;
@@ -85,9 +97,18 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async remove(id: string, version: number): Promise<void> {
     await this.db.transaction(async (manager) => {
-      for (const table of [LIVE.documents, LIVE.texts]) {
-        await manager.query(`DELETE FROM ${table} WHERE id = $1::uuid AND version <= $2::int`, [id, version]);
-      }
+      await lockDocuments(manager, [id]);
+      // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
+      const removed = await manager.query<CountedRow[]>(
+        `WITH removed AS (
+           DELETE FROM ${LIVE.documents} WHERE id = $1::uuid AND version <= $2::int
+           RETURNING facet_values, accepting_requests
+         )
+         SELECT * FROM removed`,
+        [id, version],
+      );
+      await manager.query(`DELETE FROM ${LIVE.texts} WHERE id = $1::uuid AND version <= $2::int`, [id, version]);
+      await applyTotalDeltas(manager, LIVE.totals, facetTotalDeltas(removed.map((before) => ({ before }))));
     });
   }
 
@@ -96,21 +117,23 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async clear(): Promise<void> {
-    await this.db.query(`TRUNCATE ${LIVE.documents}, ${LIVE.texts}`);
+    await this.db.query(`TRUNCATE ${LIVE.documents}, ${LIVE.texts}, ${LIVE.totals}`);
   }
 
   async rebuild(fill: (builder: IndexBuilder) => Promise<void>): Promise<void> {
-    for (const table of ['documents', 'texts'] as const) {
+    for (const table of TABLES) {
       await this.db.query(`DROP TABLE IF EXISTS ${NEXT[table]}`);
       await this.db.query(`CREATE TABLE ${NEXT[table]} (LIKE ${LIVE[table]} INCLUDING ALL)`);
     }
-    await fill({ add: (documents) => this.write(NEXT, documents) });
+    // The totals are counted once at the end, not kept row by row while the index fills.
+    await fill({ add: (documents) => this.write(NEXT, documents, false) });
     await this.cluster(NEXT.documents);
+    await this.db.query(totalsFromDocuments(NEXT.documents, NEXT.totals));
     await this.db.query(`ANALYZE ${NEXT.documents}, ${NEXT.texts}`);
     // The renames take a brief exclusive lock: searches wait milliseconds, never see a half-built index.
     await this.db.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE ${LIVE.documents}, ${LIVE.texts} IN ACCESS EXCLUSIVE MODE`);
-      for (const table of ['documents', 'texts'] as const) {
+      await manager.query(`LOCK TABLE ${TABLES.map((table) => LIVE[table]).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+      for (const table of TABLES) {
         await manager.query(`ALTER TABLE ${LIVE[table]} RENAME TO ${LIVE[table]}${OLD_SUFFIX}`);
         await manager.query(`ALTER TABLE ${NEXT[table]} RENAME TO ${LIVE[table]}`);
         await manager.query(`DROP TABLE ${LIVE[table]}${OLD_SUFFIX}`);
@@ -146,16 +169,38 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(`DROP INDEX ${table}_cluster_idx`);
   }
 
-  private async write(tables: IndexTables, documents: MentorSearchDocument[]): Promise<void> {
+  private async write(tables: IndexTables, documents: MentorSearchDocument[], keepTotals = true): Promise<void> {
     for (let start = 0; start < documents.length; start += WRITE_BATCH) {
       const batch = documents.slice(start, start + WRITE_BATCH);
       await this.db.query(`INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
         vocabulary(batch),
       ]);
-      // Both rows of a document change together, each only forward in version.
+      // Both rows of a document change together, each only forward in version, and the
+      // facet totals move by exactly what the written rows changed.
       await this.db.transaction(async (manager) => {
-        await upsertRows(manager, tables.documents, DOCUMENT_COLUMNS, batch, documentValues);
+        const ids = batch.map((doc) => doc.id);
+        const before = new Map<string, CountedRow>();
+        if (keepTotals) {
+          await lockDocuments(manager, ids);
+          const rows = await manager.query<Array<CountedRow & { id: string }>>(
+            `SELECT id, facet_values, accepting_requests FROM ${tables.documents} WHERE id = ANY($1::uuid[])`,
+            [ids],
+          );
+          for (const row of rows) before.set(row.id, row);
+        }
+        const written = await upsertRows<CountedRow & { id: string }>(
+          manager,
+          tables.documents,
+          DOCUMENT_COLUMNS,
+          batch,
+          documentValues,
+          'id, facet_values, accepting_requests',
+        );
         await upsertRows(manager, tables.texts, TEXT_COLUMNS, batch, textValues);
+        if (keepTotals) {
+          const changes = written.map((after) => ({ before: before.get(after.id), after }));
+          await applyTotalDeltas(manager, tables.totals, facetTotalDeltas(changes));
+        }
       });
     }
   }
@@ -252,10 +297,19 @@ export class PostgresSearchEngine implements SearchEngine {
    * counts its values under every filter but its own (disjunctive faceting).
    */
   private async counts(request: SearchRequest, text: TextQuery | null): Promise<{ total: number; facets: Facets }> {
+    // Browsing everyone (the first page every visitor sees) is answered by the kept totals.
+    if (!text && onlyAcceptance(request.filter)) {
+      const rows = await this.reads.query<Array<{ value: string; count: number }>>(
+        null,
+        `SELECT value, count FROM ${LIVE.totals}
+          WHERE accepting_only = $1 AND count > 0 ${request.withFacets ? '' : `AND value = '${TOTAL}'`}`,
+        [request.filter.acceptingRequestsOnly],
+      );
+      return facetsOf(rows);
+    }
     const params = new SqlParams();
     const match = text ? [matchesDocument(params.add(text.any, 'tsquery'))] : [];
     const settings = { preferIndex: text !== null, tiersInOrder: false };
-    const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Facets;
     const everyFilter = and(filterConditions(request.filter, params));
     if (!request.withFacets) {
       const [{ total }] = await this.reads.query<[{ total: number }]>(
@@ -263,7 +317,7 @@ export class PostgresSearchEngine implements SearchEngine {
         `SELECT count(*)::int AS total FROM ${LIVE.documents} d WHERE ${and([...match, everyFilter])}`,
         params.values,
       );
-      return { total, facets };
+      return { total, facets: facetsOf([]).facets };
     }
     const filtered = (facet: FacetName) =>
       filterConditions(request.filter, new SqlParams(), facet).length <
@@ -294,18 +348,7 @@ export class PostgresSearchEngine implements SearchEngine {
       `SELECT u.v AS value, count(*)::int AS count FROM (${passes.join(' UNION ALL ')}) u GROUP BY u.v`,
       params.values,
     );
-    let total = 0;
-    for (const row of rows) {
-      if (row.value === TOTAL) total = row.count;
-      const tagged = untagFacetValue(row.value);
-      if (tagged) facets[tagged.facet].push({ value: tagged.value, count: row.count });
-    }
-    for (const name of FACET_NAMES) {
-      facets[name] = facets[name]
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-        .slice(0, FACET_LIMIT);
-    }
-    return { total, facets };
+    return facetsOf(rows);
   }
 
   private decode(cursor: string, keyCount: number): { keys: number[]; id: string } {
@@ -319,25 +362,59 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
-/** Inserts or moves forward one table's rows of a batch (an older version never overwrites a newer one). */
-async function upsertRows(
+/**
+ * Inserts or moves forward one table's rows of a batch (an older version never overwrites
+ * a newer one); returns `returning` of the rows it actually wrote.
+ */
+async function upsertRows<Row = unknown>(
   manager: EntityManager,
   table: string,
   columns: readonly string[],
   batch: MentorSearchDocument[],
   values: (doc: MentorSearchDocument, params: SqlParams) => string,
-): Promise<void> {
+  returning?: string,
+): Promise<Row[]> {
   const params = new SqlParams();
   const rows = batch.map((doc) => values(doc, params)).join(', ');
   const updates = columns
     .filter((c) => c !== 'id')
     .map((c) => `${c} = EXCLUDED.${c}`)
     .join(', ');
-  await manager.query(
+  return manager.query<Row[]>(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${rows}
-     ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.version <= EXCLUDED.version`,
+     ON CONFLICT (id) DO UPDATE SET ${updates} WHERE ${table}.version <= EXCLUDED.version
+     ${returning ? `RETURNING ${returning}` : ''}`,
     params.values,
   );
+}
+
+/**
+ * Serialises writers of the same documents, even of one not written yet: the facet totals
+ * need each document's row as it was just before this write. Ids in order, so two batches
+ * never wait on each other in a cycle.
+ */
+async function lockDocuments(manager: EntityManager, ids: string[]): Promise<void> {
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtext('search-document:' || id)) FROM unnest($1::text[]) AS id`,
+    [[...new Set(ids)].sort()],
+  );
+}
+
+/** The total (the TOTAL value's count) and each facet's values, most frequent first. */
+function facetsOf(rows: Array<{ value: string; count: number }>): { total: number; facets: Facets } {
+  let total = 0;
+  const facets = Object.fromEntries(FACET_NAMES.map((name) => [name, [] as FacetCount[]])) as Facets;
+  for (const row of rows) {
+    if (row.value === TOTAL) total = row.count;
+    const tagged = untagFacetValue(row.value);
+    if (tagged) facets[tagged.facet].push({ value: tagged.value, count: row.count });
+  }
+  for (const name of FACET_NAMES) {
+    facets[name] = facets[name]
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, FACET_LIMIT);
+  }
+  return { total, facets };
 }
 
 function highlightsOf(row: HitRow, text: TextQuery): string[] {
