@@ -18,6 +18,9 @@ export class SearchFacetTotals1763770700000 implements MigrationInterface {
         count int NOT NULL,
         PRIMARY KEY (accepting_only, value)
       )`);
+    // A writer without totals code (an indexer still running the old release) must not
+    // commit between the count and this migration's commit: hold writes until then.
+    await db.query(`LOCK TABLE mentor_search_documents IN SHARE MODE`);
     await db.query(`
       INSERT INTO mentor_search_facet_totals (accepting_only, value, count)
       SELECT scope.accepting_only, v, count(*)

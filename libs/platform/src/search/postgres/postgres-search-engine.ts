@@ -51,6 +51,8 @@ const NEXT: IndexTables = {
   totals: 'mentor_search_facet_totals_next',
 };
 const OLD_SUFFIX = '_old';
+/** The first key of the search engine's two-key advisory locks (see lockDocuments). */
+const DOCUMENT_LOCK_SPACE = 7301;
 const WRITE_BATCH = 200;
 const TYPO_CANDIDATES = 24;
 const FACET_LIMIT = 50;
@@ -129,7 +131,7 @@ export class PostgresSearchEngine implements SearchEngine {
     await fill({ add: (documents) => this.write(NEXT, documents, false) });
     await this.cluster(NEXT.documents);
     await this.db.query(totalsFromDocuments(NEXT.documents, NEXT.totals));
-    await this.db.query(`ANALYZE ${NEXT.documents}, ${NEXT.texts}`);
+    await this.db.query(`ANALYZE ${TABLES.map((table) => NEXT[table]).join(', ')}`);
     // The renames take a brief exclusive lock: searches wait milliseconds, never see a half-built index.
     await this.db.transaction(async (manager) => {
       await manager.query(`LOCK TABLE ${TABLES.map((table) => LIVE[table]).join(', ')} IN ACCESS EXCLUSIVE MODE`);
@@ -390,13 +392,15 @@ async function upsertRows<Row = unknown>(
 
 /**
  * Serialises writers of the same documents, even of one not written yet: the facet totals
- * need each document's row as it was just before this write. Ids in order, so two batches
- * never wait on each other in a cycle.
+ * need each document's row as it was just before this write. Two-key advisory locks keep
+ * these apart from every one-key lock (the indexer's own); keys are taken in key order, so
+ * two batches never wait on each other in a cycle, even when two ids hash alike.
  */
 async function lockDocuments(manager: EntityManager, ids: string[]): Promise<void> {
   await manager.query(
-    `SELECT pg_advisory_xact_lock(hashtext('search-document:' || id)) FROM unnest($1::text[]) AS id`,
-    [[...new Set(ids)].sort()],
+    `SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK_SPACE}, k)
+       FROM (SELECT DISTINCT hashtext(id::uuid::text) AS k FROM unnest($1::text[]) AS id ORDER BY k) keys`,
+    [ids],
   );
 }
 
