@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { SearchService } from '@app/domain';
-import { createLogger, loadConfig, SEARCH_ENGINE, type SearchEngine, type SearchRequest } from '@app/platform';
+import { createLogger, SEARCH_ENGINE, type SearchEngine, type SearchRequest } from '@app/platform';
 import { parseArgs } from 'node:util';
 import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module.js';
+import { benchConfig } from './bench-config.js';
 import { QUERY_MIX } from './search-query-mix.js';
 
 /**
@@ -20,13 +21,7 @@ const { values: args } = parseArgs({
     database: { type: 'string', default: 'mentorbridge_bench' },
   },
 });
-const config = loadConfig({
-  DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${args.database}`,
-  REDIS_URL: 'redis://127.0.0.1:6379/12',
-  QUEUE_PREFIX: 'mbbench',
-  LOG_LEVEL: 'warn',
-  SEED_DEMO: 'false',
-});
+const config = benchConfig(args.database);
 const context = await NestFactory.createApplicationContext(
   SearchIndexingModule.forRoot(config, createLogger('bench', 'warn')),
   { logger: false },

@@ -4,7 +4,6 @@ import { SearchIndexer, SearchService } from '@app/domain';
 import {
   createLogger,
   dataSourceOptions,
-  loadConfig,
   migrateDatabase,
   SEARCH_ENGINE,
   UnitOfWork,
@@ -18,6 +17,7 @@ import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module
 import { progressBar } from '../scripts/seed/progress-bar.js';
 import { seedDemoData } from '../scripts/seed/seed-demo-data.js';
 import { startApps, stopApps, waitForHealthy } from './app-processes.js';
+import { benchConfig } from './bench-config.js';
 import { runClients, summarise, type LatencyReport } from './latency.js';
 import { naiveSearch } from './naive-ilike.js';
 import { QUERY_MIX, SEARCH_QUERY, type MixEntry } from './search-query-mix.js';
@@ -44,13 +44,7 @@ const { values: args } = parseArgs({
 const mentors = Number(args.mentors);
 const clients = Number(args.clients);
 const port = Number(args.port);
-const config = loadConfig({
-  DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${args.database}`,
-  REDIS_URL: 'redis://127.0.0.1:6379/12',
-  QUEUE_PREFIX: 'mbbench',
-  LOG_LEVEL: 'warn',
-  SEED_DEMO: 'false',
-});
+const config = benchConfig(args.database);
 const logger = createLogger('bench', 'warn');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -74,20 +74,8 @@ export class SearchLeanRows1763770600000 implements MigrationInterface {
     await db.query(`ALTER INDEX mentor_search_documents_lean_pkey RENAME TO mentor_search_documents_pkey`);
     // Ranking reads search_text several times per candidate: inline where it fits.
     await db.query(`ALTER TABLE mentor_search_documents ALTER COLUMN search_text SET STORAGE MAIN`);
-    await db.query(`CREATE INDEX mentor_search_text_idx ON mentor_search_documents USING gin (search_text)`);
-    for (const weight of ['a', 'b', 'c']) {
-      await db.query(
-        `CREATE INDEX mentor_search_text_${weight}_idx ON mentor_search_documents
-         USING gin (ts_filter(search_text, '{${weight}}'))`,
-      );
-    }
     await db.query(`CREATE INDEX mentor_search_facet_values_idx ON mentor_search_documents USING gin (facet_values)`);
-    await db.query(
-      `CREATE INDEX mentor_search_default_order_idx ON mentor_search_documents (rating_score DESC, published_at_ms DESC, id DESC)`,
-    );
-    await db.query(`CREATE INDEX mentor_search_newest_idx ON mentor_search_documents (published_at_ms DESC, id DESC)`);
-    await db.query(`CREATE INDEX mentor_search_time_zone_idx ON mentor_search_documents (time_zone)`);
-    await db.query(`CREATE INDEX mentor_search_rating_average_idx ON mentor_search_documents (rating_average)`);
+    await createSharedIndexes(db);
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -110,20 +98,25 @@ export class SearchLeanRows1763770600000 implements MigrationInterface {
     }
     await db.query(`ALTER TABLE mentor_search_documents ALTER COLUMN search_text SET STORAGE MAIN`);
     await db.query(`ALTER TABLE mentor_search_documents ALTER COLUMN bio SET STORAGE EXTERNAL`);
-    await db.query(`CREATE INDEX mentor_search_text_idx ON mentor_search_documents USING gin (search_text)`);
-    for (const weight of ['a', 'b', 'c']) {
-      await db.query(
-        `CREATE INDEX mentor_search_text_${weight}_idx ON mentor_search_documents
-         USING gin (ts_filter(search_text, '{${weight}}'))`,
-      );
-    }
     await db.query(`CREATE INDEX mentor_search_skills_idx ON mentor_search_documents USING gin (skill_slugs)`);
     await db.query(`CREATE INDEX mentor_search_industries_idx ON mentor_search_documents USING gin (industry_slugs)`);
-    await db.query(
-      `CREATE INDEX mentor_search_default_order_idx ON mentor_search_documents (rating_score DESC, published_at_ms DESC, id DESC)`,
-    );
-    await db.query(`CREATE INDEX mentor_search_newest_idx ON mentor_search_documents (published_at_ms DESC, id DESC)`);
-    await db.query(`CREATE INDEX mentor_search_time_zone_idx ON mentor_search_documents (time_zone)`);
-    await db.query(`CREATE INDEX mentor_search_rating_average_idx ON mentor_search_documents (rating_average)`);
+    await createSharedIndexes(db);
   }
+}
+
+/** The indexes both shapes of the table have: text (whole and per field), sorts, filters. */
+async function createSharedIndexes(db: QueryRunner): Promise<void> {
+  await db.query(`CREATE INDEX mentor_search_text_idx ON mentor_search_documents USING gin (search_text)`);
+  for (const weight of ['a', 'b', 'c']) {
+    await db.query(
+      `CREATE INDEX mentor_search_text_${weight}_idx ON mentor_search_documents
+       USING gin (ts_filter(search_text, '{${weight}}'))`,
+    );
+  }
+  await db.query(
+    `CREATE INDEX mentor_search_default_order_idx ON mentor_search_documents (rating_score DESC, published_at_ms DESC, id DESC)`,
+  );
+  await db.query(`CREATE INDEX mentor_search_newest_idx ON mentor_search_documents (published_at_ms DESC, id DESC)`);
+  await db.query(`CREATE INDEX mentor_search_time_zone_idx ON mentor_search_documents (time_zone)`);
+  await db.query(`CREATE INDEX mentor_search_rating_average_idx ON mentor_search_documents (rating_average)`);
 }
