@@ -14,23 +14,7 @@ export default {
   },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
-    // @fastify/static (CommonJS) requires the ESM-only content-disposition; Jest's
-    // module system cannot, so that one package is compiled to CommonJS here.
-    '/node_modules/content-disposition/.+\\.js$': [
-      'ts-jest',
-      {
-        useESM: false,
-        tsconfig: {
-          allowJs: true,
-          module: 'commonjs',
-          moduleResolution: 'node10',
-          isolatedModules: true,
-          ignoreDeprecations: '6.0',
-        },
-      },
-    ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   globalSetup: '<rootDir>/test/global-setup.js',
   testTimeout: 30_000,
 };
