@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SearchIndexer, SearchService } from '@app/domain';
+import { SearchIndexerService, SearchService } from '@app/domain';
 import {
   createLogger,
   dataSourceOptions,
@@ -68,7 +68,7 @@ const [{ published, indexed }] = await db.query<[{ published: number; indexed: n
   `SELECT (SELECT count(*)::int FROM mentor_profiles WHERE status = 'PUBLISHED') AS published,
           (SELECT count(*)::int FROM mentor_search_documents) AS indexed`,
 );
-const indexer = context.get(SearchIndexer);
+const indexer = context.get(SearchIndexerService);
 await indexer.prepare();
 if (indexed !== published) {
   const t0 = performance.now();

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SearchIndexer } from '@app/domain';
+import { SearchIndexerService } from '@app/domain';
 import { createLogger, loadConfigOrExit, migrateDatabase } from '@app/platform';
 import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module.js';
 import { progressBar } from './seed/progress-bar.js';
@@ -15,7 +15,7 @@ const logger = createLogger('reindex', config.LOG_LEVEL);
 await migrateDatabase(config);
 const app = await NestFactory.createApplicationContext(SearchIndexingModule.forRoot(config, logger), { logger: false });
 try {
-  const indexer = app.get(SearchIndexer);
+  const indexer = app.get(SearchIndexerService);
   await indexer.prepare();
   const draw = progressBar();
   const started = performance.now();

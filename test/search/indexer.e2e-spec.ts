@@ -1,4 +1,4 @@
-import { SearchIndexer } from '@app/domain';
+import { SearchIndexerService } from '@app/domain';
 import { PostgresSearchEngine, UnitOfWork } from '@app/platform';
 import { startTestSystem, type TestSystem } from '@app/testing';
 import { searchDocument } from './search-document.fixture.js';
@@ -75,7 +75,7 @@ describe('the search indexer', () => {
     // Documents the database no longer backs disappear with a full reindex.
     await new PostgresSearchEngine(system.db).upsert([searchDocument({ headline: 'Orphan growth document' })]);
 
-    const indexer = system.indexer?.get(SearchIndexer);
+    const indexer = system.indexer?.get(SearchIndexerService);
     if (!indexer) throw new Error('indexer not running');
     const progress: number[] = [];
     let searching = true;

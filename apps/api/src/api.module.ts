@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import {
   AccountsModule,
-  Authenticator,
+  AuthenticatorService,
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
@@ -77,11 +77,11 @@ export class ApiModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [GraphQLSupportModule],
-          inject: [CONFIG, LOGGER, Authenticator, DataLoaderFactory, LIVE_EMITTER],
+          inject: [CONFIG, LOGGER, AuthenticatorService, DataLoaderFactory, LIVE_EMITTER],
           useFactory: (
             cfg: Config,
             log: Logger,
-            authenticator: Authenticator,
+            authenticator: AuthenticatorService,
             loaders: DataLoaderFactory,
             emitter: LiveEmitter,
           ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SearchIndexer } from '@app/domain';
+import { SearchIndexerService } from '@app/domain';
 import { HandlesEvent, QUEUES, type EventHandler, type EventJob } from '@app/platform';
 
 /**
@@ -10,7 +10,7 @@ import { HandlesEvent, QUEUES, type EventHandler, type EventJob } from '@app/pla
 @Injectable()
 @HandlesEvent(QUEUES.searchSync, 'mentor_profile.changed')
 export class MentorProfileChangedHandler implements EventHandler<'mentor_profile.changed'> {
-  constructor(private readonly indexer: SearchIndexer) {}
+  constructor(private readonly indexer: SearchIndexerService) {}
 
   handle(job: EventJob<'mentor_profile.changed'>): Promise<void> {
     return this.indexer.sync(job.payload.profileId);

@@ -3,9 +3,9 @@ import {
   AccountsService,
   MenteeProfilesService,
   MentorProfilesService,
-  MentorshipQueries,
+  MentorshipQueriesService,
   MentorshipsService,
-  RequestQueries,
+  RequestQueriesService,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
@@ -42,8 +42,8 @@ export class DataLoaderFactory {
     private readonly taxonomy: TaxonomyService,
     private readonly mentorProfiles: MentorProfilesService,
     private readonly menteeProfiles: MenteeProfilesService,
-    private readonly requests: RequestQueries,
-    private readonly mentorshipQueries: MentorshipQueries,
+    private readonly requests: RequestQueriesService,
+    private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
   ) {}
 

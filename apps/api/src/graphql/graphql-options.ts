@@ -1,4 +1,4 @@
-import type { Authenticator } from '@app/domain';
+import type { AuthenticatorService } from '@app/domain';
 import type { Config, LiveEmitter } from '@app/platform';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -18,7 +18,7 @@ export const SCHEMA_FILE = join(process.cwd(), 'apps/api/schema.gql');
 interface Dependencies {
   config: Config;
   logger: Logger;
-  authenticator: Authenticator;
+  authenticator: AuthenticatorService;
   loaders: DataLoaderFactory;
   emitter: LiveEmitter;
 }

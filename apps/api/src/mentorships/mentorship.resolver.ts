@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { MentorshipQueries, MentorshipsService, MentorshipStatus, type Principal } from '@app/domain';
+import { MentorshipQueriesService, MentorshipsService, MentorshipStatus, type Principal } from '@app/domain';
 import { UserType } from '../accounts/account.types.js';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { toConnection } from '../graphql/connection.js';
@@ -12,7 +12,7 @@ import { MentorshipConnection, MentorshipType } from './mentorship.types.js';
 export class MentorshipResolver {
   constructor(
     private readonly lifecycle: MentorshipsService,
-    private readonly queries: MentorshipQueries,
+    private readonly queries: MentorshipQueriesService,
   ) {}
 
   @Query(() => MentorshipConnection)

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isVisibleTo, MentorProfileEditor, type Principal } from '@app/domain';
+import { isVisibleTo, MentorProfileEditorService, type Principal } from '@app/domain';
 import { UserType } from '../accounts/account.types.js';
 import { Public } from '../auth/access.decorators.js';
 import { OptionalViewer, Viewer } from '../auth/viewer.decorator.js';
@@ -12,7 +12,7 @@ import { RatingSummary, toRatingSummary } from './rating-summary.type.js';
 
 @Resolver(() => MentorProfileType)
 export class MentorProfileResolver {
-  constructor(private readonly editor: MentorProfileEditor) {}
+  constructor(private readonly editor: MentorProfileEditorService) {}
 
   @Public()
   @Query(() => MentorProfileType, { nullable: true, description: 'null unless PUBLISHED, or it is mine' })

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   DeclineReason,
-  MentorshipQueries,
-  RequestQueries,
+  MentorshipQueriesService,
+  RequestQueriesService,
   RequestRole,
   RequestsService,
   RequestStatus,
@@ -25,8 +25,8 @@ import {
 export class MentorshipRequestResolver {
   constructor(
     private readonly requests: RequestsService,
-    private readonly queries: RequestQueries,
-    private readonly mentorships: MentorshipQueries,
+    private readonly queries: RequestQueriesService,
+    private readonly mentorships: MentorshipQueriesService,
   ) {}
 
   @Query(() => MentorshipRequestConnection)

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
-import { NotificationsService, RequestQueries, type Principal } from '@app/domain';
+import { NotificationsService, RequestQueriesService, type Principal } from '@app/domain';
 import { CONFIG, liveTopic, type Config, type LiveChannel, type LiveMessages } from '@app/platform';
 import { Viewer } from '../auth/viewer.decorator.js';
 import type { Loaders } from '../graphql/dataloaders.js';
@@ -22,7 +22,7 @@ export class LiveResolver {
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly notifications: NotificationsService,
-    private readonly requests: RequestQueries,
+    private readonly requests: RequestQueriesService,
   ) {}
 
   @Subscription(() => NotificationType, {

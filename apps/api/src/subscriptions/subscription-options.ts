@@ -1,4 +1,4 @@
-import type { Authenticator, Principal } from '@app/domain';
+import type { AuthenticatorService, Principal } from '@app/domain';
 import type { LiveEmitter } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { DataLoaderFactory } from '../graphql/dataloaders.js';
@@ -6,7 +6,7 @@ import type { GqlContext } from '../graphql/graphql-context.js';
 
 interface Dependencies {
   emitter: LiveEmitter;
-  authenticator: Authenticator;
+  authenticator: AuthenticatorService;
   loaders: DataLoaderFactory;
 }
 

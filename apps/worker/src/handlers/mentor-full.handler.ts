@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mentorFull, NotificationDispatcher, RequestQueries } from '@app/domain';
+import { mentorFull, NotificationDispatcherService, RequestQueriesService } from '@app/domain';
 import { HandlesEvent, QUEUES, type EventHandler, type EventJob } from '@app/platform';
 import { RequestParticipantsReader } from './request-participants.js';
 
@@ -8,9 +8,9 @@ import { RequestParticipantsReader } from './request-participants.js';
 @HandlesEvent(QUEUES.notifications, 'mentor_profile.capacity_reached')
 export class MentorFullHandler implements EventHandler<'mentor_profile.capacity_reached'> {
   constructor(
-    private readonly requests: RequestQueries,
+    private readonly requests: RequestQueriesService,
     private readonly participants: RequestParticipantsReader,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly dispatcher: NotificationDispatcherService,
   ) {}
 
   async handle(job: EventJob<'mentor_profile.capacity_reached'>): Promise<void> {

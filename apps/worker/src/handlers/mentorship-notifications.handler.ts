@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
-  MentorshipQueries,
+  MentorshipQueriesService,
   MentorshipStatus,
   mentorshipFinished,
-  NotificationDispatcher,
+  NotificationDispatcherService,
 } from '@app/domain';
 import { HandlesEvent, QUEUES, type EventHandler, type EventJob } from '@app/platform';
 
@@ -16,9 +16,9 @@ import { HandlesEvent, QUEUES, type EventHandler, type EventJob } from '@app/pla
 @HandlesEvent(QUEUES.notifications, 'mentorship.transitioned')
 export class MentorshipNotificationsHandler implements EventHandler<'mentorship.transitioned'> {
   constructor(
-    private readonly mentorships: MentorshipQueries,
+    private readonly mentorships: MentorshipQueriesService,
     private readonly accounts: AccountsService,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly dispatcher: NotificationDispatcherService,
   ) {}
 
   async handle(job: EventJob<'mentorship.transitioned'>): Promise<void> {

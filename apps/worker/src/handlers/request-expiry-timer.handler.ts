@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RequestQueries, RequestStatus } from '@app/domain';
+import { RequestQueriesService, RequestStatus } from '@app/domain';
 import { HandlesEvent, JobScheduler, QUEUES, type EventHandler, type EventJob } from '@app/platform';
 
 /** Arms the expiry timer of a newly sent request; the job id keeps a redelivery from arming two. */
@@ -7,7 +7,7 @@ import { HandlesEvent, JobScheduler, QUEUES, type EventHandler, type EventJob } 
 @HandlesEvent(QUEUES.lifecycle, 'mentorship_request.transitioned')
 export class RequestExpiryTimerHandler implements EventHandler<'mentorship_request.transitioned'> {
   constructor(
-    private readonly requests: RequestQueries,
+    private readonly requests: RequestQueriesService,
     private readonly scheduler: JobScheduler,
   ) {}
 

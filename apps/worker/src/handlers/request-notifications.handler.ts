@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  NotificationDispatcher,
-  RequestQueries,
+  NotificationDispatcherService,
+  RequestQueriesService,
   RequestStatus,
   requestAccepted,
   requestDeclined,
@@ -19,9 +19,9 @@ import { RequestParticipantsReader, type RequestParticipants } from './request-p
 @HandlesEvent(QUEUES.notifications, 'mentorship_request.transitioned')
 export class RequestNotificationsHandler implements EventHandler<'mentorship_request.transitioned'> {
   constructor(
-    private readonly requests: RequestQueries,
+    private readonly requests: RequestQueriesService,
     private readonly participants: RequestParticipantsReader,
-    private readonly dispatcher: NotificationDispatcher,
+    private readonly dispatcher: NotificationDispatcherService,
     private readonly live: LivePublisher,
   ) {}
 

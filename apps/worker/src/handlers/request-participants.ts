@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
-  MentorshipQueries,
-  RequestQueries,
+  MentorshipQueriesService,
+  RequestQueriesService,
   type MentorshipRequest,
   type Recipient,
   type RequestFacts,
@@ -19,8 +19,8 @@ export interface RequestParticipants {
 export class RequestParticipantsReader {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly requests: RequestQueries,
-    private readonly mentorships: MentorshipQueries,
+    private readonly requests: RequestQueriesService,
+    private readonly mentorships: MentorshipQueriesService,
   ) {}
 
   async read(request: MentorshipRequest): Promise<RequestParticipants | null> {

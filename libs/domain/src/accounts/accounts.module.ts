@@ -4,15 +4,22 @@ import { AccessTokenService } from './access-token.service.js';
 import { AccountsService } from './accounts.service.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenService } from './api-token.service.js';
-import { Authenticator } from './authenticator.service.js';
+import { AuthenticatorService } from './authenticator.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshToken } from './refresh-token.entity.js';
-import { SignInThrottle } from './sign-in-throttle.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([User, RefreshToken, ApiToken])],
-  providers: [AccessTokenService, AccountsService, ApiTokenService, Authenticator, PasswordHasher, SignInThrottle],
-  exports: [AccountsService, ApiTokenService, Authenticator],
+  providers: [
+    AccessTokenService,
+    AccountsService,
+    ApiTokenService,
+    AuthenticatorService,
+    PasswordHasher,
+    SignInThrottleService,
+  ],
+  exports: [AccountsService, ApiTokenService, AuthenticatorService],
 })
 export class AccountsModule {}

@@ -7,7 +7,7 @@ import { signUpSchema, type SignUpInput } from './accounts.inputs.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { hashSecret, newSecret } from './secrets.js';
-import { SignInThrottle } from './sign-in-throttle.service.js';
+import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 
 export interface Session {
@@ -23,7 +23,7 @@ export class AccountsService {
     private readonly uow: UnitOfWork,
     private readonly hasher: PasswordHasher,
     private readonly accessTokens: AccessTokenService,
-    private readonly throttle: SignInThrottle,
+    private readonly throttle: SignInThrottleService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 

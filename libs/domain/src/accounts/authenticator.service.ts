@@ -7,7 +7,7 @@ import type { Principal } from './principal.js';
 
 /** Turns an `Authorization` header into a principal: API token or session access token. */
 @Injectable()
-export class Authenticator {
+export class AuthenticatorService {
   constructor(
     private readonly accessTokens: AccessTokenService,
     private readonly apiTokens: ApiTokenService,

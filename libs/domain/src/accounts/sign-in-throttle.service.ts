@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
  * across api instances and survives a Redis outage.
  */
 @Injectable()
-export class SignInThrottle {
+export class SignInThrottleService {
   constructor(@Inject(CONFIG) private readonly config: Config) {}
 
   /**

@@ -6,7 +6,7 @@ import { MentorshipStatus } from './mentorship-lifecycle.js';
 
 /** Reads of mentorships, always on behalf of a participant unless batched for a loader. */
 @Injectable()
-export class MentorshipQueries {
+export class MentorshipQueriesService {
   constructor(private readonly db: DataSource) {}
 
   async findForParticipant(userId: string, id: string): Promise<Mentorship> {

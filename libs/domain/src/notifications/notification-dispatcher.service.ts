@@ -9,7 +9,7 @@ import { NotificationsService } from './notifications.service.js';
  * their open subscriptions, and email. Idempotent per dedupe key (event id + recipient).
  */
 @Injectable()
-export class NotificationDispatcher {
+export class NotificationDispatcherService {
   constructor(
     private readonly inbox: NotificationsService,
     private readonly emails: EmailDeliveryService,

@@ -14,7 +14,7 @@ import { needsTransition } from './profile-status.js';
  * with exactly one 'mentor_profile.changed' event carrying the stored version.
  */
 @Injectable()
-export class MentorProfileEditor {
+export class MentorProfileEditorService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly taxonomy: TaxonomyService,

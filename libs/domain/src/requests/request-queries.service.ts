@@ -13,7 +13,7 @@ import { RequestRole, RequestStatus } from './request-terms.js';
 
 /** Reads of mentorship requests: only their mentee and mentor ever see one. */
 @Injectable()
-export class RequestQueries {
+export class RequestQueriesService {
   constructor(private readonly db: DataSource) {}
 
   async findForParticipant(userId: string, id: string): Promise<MentorshipRequest> {

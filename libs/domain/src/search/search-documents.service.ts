@@ -7,7 +7,7 @@ import { toSearchDocument } from './mentor-search-document.js';
 
 /** Builds search documents for a batch of profiles with one read per kind of related data. */
 @Injectable()
-export class SearchDocuments {
+export class SearchDocumentsService {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly capacity: MentorCapacity,

@@ -3,8 +3,8 @@ import { SEARCH_ENGINE, type SearchEngine } from '@app/platform';
 import { DataSource, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { MentorProfile, ProfileStatus } from '../profiles/mentor-profile.entity.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
-import { SearchDocuments } from './search-documents.service.js';
-import { SearchSynonyms } from './search-synonyms.service.js';
+import { SearchDocumentsService } from './search-documents.service.js';
+import { SearchSynonymsService } from './search-synonyms.service.js';
 
 const REINDEX_BATCH = 500;
 // A deleted profile has no version left to compare: its removal beats any document.
@@ -22,12 +22,12 @@ export interface ReindexProgress {
  * read can never land after a newer one (engines also refuse lower versions).
  */
 @Injectable()
-export class SearchIndexer {
+export class SearchIndexerService {
   constructor(
     private readonly db: DataSource,
     private readonly profiles: MentorProfilesService,
-    private readonly documents: SearchDocuments,
-    private readonly synonyms: SearchSynonyms,
+    private readonly documents: SearchDocumentsService,
+    private readonly synonyms: SearchSynonymsService,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {}
 

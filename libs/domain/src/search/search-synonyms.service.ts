@@ -24,7 +24,7 @@ const TTL_MS = 60_000;
  * are the taxonomy's; this only reads them.
  */
 @Injectable()
-export class SearchSynonyms {
+export class SearchSynonymsService {
   private table: AliasTable | undefined;
 
   constructor(private readonly db: DataSource) {}

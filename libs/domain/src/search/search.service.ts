@@ -14,7 +14,7 @@ import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { searchInputSchema, type SearchInput } from './search-input.js';
 import { queryWords } from './search-query.js';
-import { SearchSynonyms } from './search-synonyms.service.js';
+import { SearchSynonymsService } from './search-synonyms.service.js';
 import { zonesNear } from './time-zone-window.js';
 
 export interface MentorSearchArgs extends SearchInput {
@@ -47,7 +47,7 @@ export class SearchService {
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly synonyms: SearchSynonyms,
+    private readonly synonyms: SearchSynonymsService,
     private readonly taxonomy: TaxonomyService,
     private readonly profiles: MentorProfilesService,
   ) {}
