@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SearchService } from '@app/domain';
+import { SearchIndexingModule, SearchService } from '@app/domain';
 import { createLogger, SEARCH_ENGINE, type SearchEngine, type SearchRequest } from '@app/platform';
 import { parseArgs } from 'node:util';
-import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module.js';
 import { benchConfig } from './bench-config.js';
 import { QUERY_MIX } from './search-query-mix.js';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SearchIndexerService, SearchService } from '@app/domain';
+import { SearchIndexerService, SearchIndexingModule, SearchService } from '@app/domain';
 import {
   createLogger,
   dataSourceOptions,
@@ -13,7 +13,6 @@ import {
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module.js';
 import { progressBar } from '../scripts/seed/progress-bar.js';
 import { seedDemoData } from '../scripts/seed/seed-demo-data.js';
 import { startApps, stopApps, waitForHealthy } from './app-processes.js';

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { SearchIndexerService } from '@app/domain';
+import { SearchIndexerService, SearchIndexingModule } from '@app/domain';
 import { createLogger, loadConfigOrExit, migrateDatabase } from '@app/platform';
-import { SearchIndexingModule } from '../apps/indexer/src/search-indexing.module.js';
 import { progressBar } from './seed/progress-bar.js';
 
 /**

@@ -1,4 +1,5 @@
-import { errorCode, startTestSystem, type TestSystem } from '@app/testing';
+import { errorCode } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }`;
 const SIGN_IN = `mutation($email: String!, $password: String!) {

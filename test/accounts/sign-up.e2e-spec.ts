@@ -1,4 +1,5 @@
-import { errorCode, startTestSystem, type TestSystem } from '@app/testing';
+import { errorCode } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) { accessToken refreshToken user { id email displayName timeZone } }

@@ -1,12 +1,5 @@
-import {
-  errorCode,
-  publishedMentor,
-  requestInput,
-  SEND_REQUEST,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { errorCode, publishedMentor, requestInput, SEND_REQUEST, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 /** Inputs that once reached PostgreSQL and failed there as internal errors. */
 describe('hostile but well-typed input', () => {

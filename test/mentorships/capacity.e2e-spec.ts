@@ -1,12 +1,5 @@
-import {
-  ACCEPT_REQUEST,
-  errorCode,
-  publishedMentor,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { ACCEPT_REQUEST, errorCode, publishedMentor, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const CAPACITY = `query ($id: ID!) {
   mentor(id: $id) { id maxActiveMentees activeMenteeCount acceptingRequests responseRate medianResponseHours }

@@ -5,11 +5,10 @@ import {
   publishedMentor,
   sendRequest,
   signUpUser,
-  startTestSystem,
   type TestMentor,
-  type TestSystem,
   type TestUser,
 } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const MENTORSHIP = `query ($id: ID!) { mentorship(id: $id) { ${MENTORSHIP_FIELDS} } }`;
 const MENTORSHIPS = `query ($status: [MentorshipStatus!], $first: Int, $after: String) {

@@ -1,12 +1,6 @@
 import { QUEUES, QueueRegistry, type EventJob } from '@app/platform';
-import {
-  ACCEPT_REQUEST,
-  publishedMentor,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { ACCEPT_REQUEST, publishedMentor, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { startSmtpInbox, type ReceivedMail } from './smtp-inbox.js';
 
 describe('notification emails', () => {
@@ -30,7 +24,22 @@ describe('notification emails', () => {
     await inbox.close();
   });
 
-  const mailTo = (email: string): ReceivedMail[] => inbox.received.filter((mail) => mail.to.includes(email));
+  const isWelcome = (mail: ReceivedMail) => mail.subject.startsWith('Welcome to Mentorbridge');
+  /** What a person was sent about their requests and mentorships; the welcome has a test of its own. */
+  const mailTo = (email: string): ReceivedMail[] =>
+    inbox.received.filter((mail) => mail.to.includes(email) && !isWelcome(mail));
+
+  it('welcomes a new user by email as well as in the inbox, once', async () => {
+    const user = await signUpUser(system, 'Ada');
+    await system.settle();
+    const welcomes = inbox.received.filter((mail) => mail.to.includes(user.email) && isWelcome(mail));
+    expect(welcomes.map((mail) => mail.subject)).toEqual(['Welcome to Mentorbridge, Ada']);
+    expect(welcomes[0].text).toContain('Open it in Mentorbridge: https://app.mentorbridge.test/profile');
+    const res = await system.gql(`{ notifications { edges { node { type title link } } } }`, {}, user.token);
+    expect(res.data.notifications.edges).toEqual([
+      { node: { type: 'WELCOME', title: 'Welcome to Mentorbridge, Ada', link: '/profile' } },
+    ]);
+  });
 
   it('emails the mentor about a new request, with the deadline in the mentor’s time zone', async () => {
     const mentor = await publishedMentor(system, { displayName: 'Grace', timeZone: 'America/Sao_Paulo' });

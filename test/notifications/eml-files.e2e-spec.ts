@@ -1,4 +1,5 @@
-import { publishedMentor, sendRequest, signUpUser, startTestSystem, type TestSystem } from '@app/testing';
+import { publishedMentor, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,8 +22,12 @@ describe('mail without an SMTP server', () => {
     const id = await sendRequest(system, mentee.token, mentor.profileId);
     await system.settle();
     const files = (await readdir(dir)).filter((name) => name.endsWith('.eml'));
-    expect(files).toHaveLength(1);
-    const eml = await readFile(join(dir, files[0]), 'utf8');
+    const emails = await Promise.all(files.map((name) => readFile(join(dir, name), 'utf8')));
+    // Both people were welcomed, and the mentor was asked.
+    expect(emails.filter((eml) => eml.includes('Subject: Welcome to Mentorbridge'))).toHaveLength(2);
+    const others = emails.filter((eml) => !eml.includes('Subject: Welcome to Mentorbridge'));
+    expect(others).toHaveLength(1);
+    const eml = others[0];
     expect(eml).toContain(`To: ${mentor.email}`);
     expect(eml).toContain('Subject: Ada asks you to mentor them');
     expect(eml).toContain(`Open it in Mentorbridge: /requests/${id}`);

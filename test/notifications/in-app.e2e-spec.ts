@@ -1,13 +1,5 @@
-import {
-  ACCEPT_REQUEST,
-  DECLINE_REQUEST,
-  publishedMentor,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-  type TestUser,
-} from '@app/testing';
+import { ACCEPT_REQUEST, DECLINE_REQUEST, publishedMentor, sendRequest, signUpUser, type TestUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const INBOX = `{ notifications { unreadCount edges { node { id type title body link readAt } } } }`;
 

@@ -28,12 +28,21 @@ export interface SmtpInbox {
   url: string;
   received: ReceivedMail[];
   holdNextDelivery(): HeldDelivery;
+  /** Resolves once `count` messages have arrived; rejects after 10 s. */
+  receivedAtLeast(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A real SMTP server on a random local port that keeps what it receives. */
 export async function startSmtpInbox(): Promise<SmtpInbox> {
   const received: ReceivedMail[] = [];
+  const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const wake = () => {
+    for (const waiter of waiters.filter((w) => received.length >= w.count)) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
+  };
   let held: { arrive: () => void; released: Promise<void> } | null = null;
   const server = new SMTPServer({
     authOptional: true,
@@ -53,6 +62,7 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
             subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '',
             messageId: /^Message-ID: (.*)$/im.exec(text)?.[1]?.trim() ?? '',
           });
+          wake();
           callback();
         };
         if (!hold) return accept();
@@ -72,6 +82,13 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       const arrived = new Promise<void>((resolve) => (arrive = resolve));
       held = { arrive, released: new Promise<void>((resolve) => (release = resolve)) };
       return { arrived, release };
+    },
+    receivedAtLeast(count) {
+      if (received.length >= count) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${received.length} of ${count} emails arrived`)), 10_000);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

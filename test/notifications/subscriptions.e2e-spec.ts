@@ -1,13 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import {
-  ACCEPT_REQUEST,
-  publishedMentor,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { ACCEPT_REQUEST, publishedMentor, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 /** Collects what one subscription delivers, and resolves when `count` events have arrived. */
 function collect<T>(client: Client, query: string, count: number): { events: T[]; done: Promise<T[]>; stop(): void } {

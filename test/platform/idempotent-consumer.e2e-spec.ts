@@ -1,5 +1,6 @@
 import { jobIdForEvent, QueueRegistry, QUEUES, type EventJob } from '@app/platform';
-import { resetDatabase, startTestSystem, type TestSystem } from '@app/testing';
+import { resetDatabase } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('a job delivered twice', () => {
   let system: TestSystem;

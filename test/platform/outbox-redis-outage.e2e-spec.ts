@@ -1,4 +1,4 @@
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@app/platform';
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('UnitOfWork', () => {
   let system: TestSystem;

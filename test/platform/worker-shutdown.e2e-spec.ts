@@ -1,7 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
 import { createLogger, QUEUES, QueueRegistry } from '@app/platform';
-import { publishedMentor, sendRequest, signUpUser, startTestSystem, type TestSystem } from '@app/testing';
+import { publishedMentor, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { startSmtpInbox, type SmtpInbox } from '../notifications/smtp-inbox.js';
 
@@ -30,6 +31,8 @@ describe('worker shutdown', () => {
   it('lets a job in flight finish before it stops: the email is sent once and recorded', async () => {
     const mentor = await publishedMentor(system, { displayName: 'Grace' });
     const mentee = await signUpUser(system, 'Ada');
+    // Both welcome emails first, so the delivery held next is the request's.
+    await inbox.receivedAtLeast(2);
     const held = inbox.holdNextDelivery();
     await sendRequest(system, mentee.token, mentor.profileId);
     // The mail server now holds the request email: its job is active, its ledger row uncommitted.
@@ -44,9 +47,13 @@ describe('worker shutdown', () => {
     held.release();
     await stopping;
 
-    expect(inbox.received.filter((mail) => mail.to.includes(mentor.email))).toHaveLength(1);
+    const toMentor = inbox.received.filter((mail) => mail.to.includes(mentor.email));
+    expect(toMentor.map((mail) => mail.subject)).toEqual([
+      'Welcome to Mentorbridge, Grace',
+      'Ada asks you to mentor them',
+    ]);
     const [{ sent }] = await system.db.query<[{ sent: number }]>(
-      `SELECT count(*)::int AS sent FROM sent_emails WHERE user_id = $1`,
+      `SELECT count(*)::int AS sent FROM sent_emails WHERE user_id = $1 AND type = 'REQUEST_RECEIVED'`,
       [mentor.userId],
     );
     expect(sent).toBe(1);

@@ -1,4 +1,5 @@
-import { errorCode, startTestSystem, type TestSystem } from '@app/testing';
+import { errorCode } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { mentorInput, signUp, UPSERT_MENTOR } from './profile-fixtures.js';
 
 const UPSERT_MENTEE = `mutation ($input: MenteeProfileInput!) {

@@ -1,4 +1,5 @@
-import { countQueries, startTestSystem, type TestSystem } from '@app/testing';
+import { countQueries } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { mentorInput, PUBLISH_MENTOR, signUp, UPSERT_MENTOR } from './profile-fixtures.js';
 
 describe('profile relations', () => {

@@ -1,4 +1,5 @@
-import { mentorProfileInput, signUpUser, type TestSystem, type TestUser } from '@app/testing';
+import { mentorProfileInput, signUpUser, type TestUser } from '@app/testing';
+import { type TestSystem } from '../support/test-system.js';
 
 /** Signs a new user up and returns their access token and id. */
 export function signUp(system: TestSystem, name = 'Ada Mentor'): Promise<TestUser> {

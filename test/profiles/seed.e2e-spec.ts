@@ -1,4 +1,4 @@
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { seedDemoData } from '../../scripts/seed/seed-demo-data.js';
 
 const FINGERPRINT = `

@@ -6,12 +6,11 @@ import {
   REQUEST_BY_ID,
   sendRequest,
   signUpUser,
-  startTestSystem,
   WITHDRAW_REQUEST,
   type TestMentor,
-  type TestSystem,
   type TestUser,
 } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('answering a mentorship request', () => {
   let system: TestSystem;

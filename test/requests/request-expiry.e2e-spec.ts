@@ -1,13 +1,7 @@
 import { RequestsService } from '@app/domain';
 import { JobScheduler, QUEUES, QueueRegistry } from '@app/platform';
-import {
-  publishedMentor,
-  REQUEST_BY_ID,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { publishedMentor, REQUEST_BY_ID, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('request expiry', () => {
   let system: TestSystem;

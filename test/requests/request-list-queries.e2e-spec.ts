@@ -1,12 +1,5 @@
-import {
-  countQueries,
-  publishedMentor,
-  REQUEST_FIELDS,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { countQueries, publishedMentor, REQUEST_FIELDS, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const LIST = `query ($role: RequestRole!) {
   mentorshipRequests(role: $role, first: 50) {

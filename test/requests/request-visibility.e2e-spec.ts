@@ -1,12 +1,5 @@
-import {
-  errorCode,
-  publishedMentor,
-  REQUEST_BY_ID,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { errorCode, publishedMentor, REQUEST_BY_ID, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const LIST = `query ($role: RequestRole!, $status: [RequestStatus!], $first: Int, $after: String) {
   mentorshipRequests(role: $role, status: $status, first: $first, after: $after) {

@@ -1,13 +1,5 @@
-import {
-  errorCode,
-  publishedMentor,
-  requestInput,
-  SEND_REQUEST,
-  sendRequest,
-  signUpUser,
-  startTestSystem,
-  type TestSystem,
-} from '@app/testing';
+import { errorCode, publishedMentor, requestInput, SEND_REQUEST, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('sending a mentorship request', () => {
   let system: TestSystem;

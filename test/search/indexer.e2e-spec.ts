@@ -1,6 +1,6 @@
 import { SearchIndexerService } from '@app/domain';
 import { PostgresSearchEngine, UnitOfWork } from '@app/platform';
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { searchDocument } from './search-document.fixture.js';
 import { createMentor, mentorInput, searchIds, UPSERT_MENTOR } from './search-fixtures.js';
 
@@ -56,6 +56,27 @@ describe('the search indexer', () => {
       [mentor.profileId],
     );
     expect(await indexed(mentor.profileId)).toEqual([profile]);
+  });
+
+  it('completes more concurrent syncs than the pool has connections', async () => {
+    // Every sync of one profile queues on its lock while holding a pooled connection. A
+    // sync that needed a second connection for its reads or its write would wait for one
+    // that only the queued syncs could free: the pool (10 connections) would starve.
+    const mentors = [await createMentor(system), await createMentor(system)];
+    await system.settle();
+    const indexer = system.indexer?.get(SearchIndexerService);
+    if (!indexer) throw new Error('indexer not running');
+    let timer: NodeJS.Timeout | undefined;
+    const starved = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve('starved'), 10_000);
+    });
+    const syncs = Promise.all(
+      Array.from({ length: 30 }, (_, i) => indexer.sync(mentors[i % 3 === 0 ? 1 : 0].profileId)),
+    ).then(() => 'done');
+    const outcome = await Promise.race([syncs, starved]);
+    clearTimeout(timer);
+    expect(outcome).toBe('done');
+    expect(await indexed(mentors[0].profileId)).toHaveLength(1);
   });
 
   it('never lets the engine replace a document with an older version', async () => {

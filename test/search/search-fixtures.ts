@@ -1,4 +1,5 @@
-import { mentorProfileInput, signUpUser, type TestSystem, type TestUser } from '@app/testing';
+import { mentorProfileInput, signUpUser, type TestUser } from '@app/testing';
+import { type TestSystem } from '../support/test-system.js';
 
 /** A user signed up through the API, in the given time zone. */
 export function signUp(system: TestSystem, timeZone = 'Europe/Berlin'): Promise<TestUser> {

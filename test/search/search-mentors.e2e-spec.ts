@@ -1,4 +1,5 @@
-import { ACCEPT_REQUEST, errorCode, sendRequest, signUpUser, startTestSystem, type TestSystem } from '@app/testing';
+import { ACCEPT_REQUEST, errorCode, sendRequest, signUpUser } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import {
   createMentor,
   PAUSE_MENTOR,

@@ -1,4 +1,4 @@
-import { startTestSystem, type TestSystem } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 describe('the search read pool', () => {
   let system: TestSystem;

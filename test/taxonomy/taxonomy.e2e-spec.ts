@@ -1,4 +1,5 @@
-import { errorCode, startTestSystem, type TestSystem } from '@app/testing';
+import { errorCode } from '@app/testing';
+import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { mentorInput, PAUSE_MENTOR, PUBLISH_MENTOR, signUp, UPSERT_MENTOR } from '../profiles/profile-fixtures.js';
 
 const INDUSTRIES = `{ industries { slug name mentorCount } }`;

@@ -42,6 +42,7 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { MenteeProfileResolver } from './profiles/mentee-profile.resolver.js';
 import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
+import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
@@ -101,6 +102,7 @@ export class ApiModule {
         TaxonomyResolver,
         SearchResolver,
         MentorshipRequestResolver,
+        MentorshipRequestLinkResolver,
         MentorshipResolver,
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,

@@ -1,9 +1,9 @@
+import { SearchIndexingModule } from '@app/domain';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { EventConsumerModule, QUEUES, type Config } from '@app/platform';
 import type { Logger } from 'pino';
 import { MentorProfileChangedHandler } from './mentor-profile-changed.handler.js';
 import { SearchIndexSettings } from './search-index-settings.js';
-import { SearchIndexingModule } from './search-indexing.module.js';
 
 export const INDEXER_QUEUES = [QUEUES.searchSync] as const;
 

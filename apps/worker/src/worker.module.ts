@@ -1,11 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  AccountsModule,
-  MentorshipsModule,
-  NotificationDeliveryModule,
-  NotificationsModule,
-  RequestsModule,
-} from '@app/domain';
+import { LifecycleNotificationsModule, RequestTimersModule } from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
@@ -24,7 +18,6 @@ import { MentorshipNotificationsHandler } from './handlers/mentorship-notificati
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
-import { RequestParticipantsReader } from './handlers/request-participants.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
@@ -41,19 +34,15 @@ export class WorkerModule {
         LoggingModule.forRoot(logger),
         DatabaseModule.forRoot(config),
         QueueModule,
-        AccountsModule,
-        NotificationsModule,
         LiveModule,
         MailModule,
-        NotificationDeliveryModule,
-        MentorshipsModule,
-        RequestsModule,
+        LifecycleNotificationsModule,
+        RequestTimersModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
         OutboxRelay,
         WelcomeNotificationHandler,
-        RequestParticipantsReader,
         RequestNotificationsHandler,
         RequestExpiryTimerHandler,
         ExpireRequestHandler,

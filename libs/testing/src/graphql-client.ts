@@ -10,6 +10,12 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: GraphQLErrorShape[];
 }
 
+/** Whatever sends a test's GraphQL operations: the factories need nothing more of a test system. */
+export interface GraphQLCaller {
+  // Tests read deep into responses; an untyped default keeps them legible.
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+}
+
 /** Sends one GraphQL operation over real HTTP. */
 // Tests read deep into responses; an untyped default keeps them legible.
 export async function graphql<T = any>(

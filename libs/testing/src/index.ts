@@ -1,7 +1,6 @@
 export * from './config/test-config.js';
 export * from './database-reset.js';
 export * from './graphql-client.js';
-export * from './test-system.js';
 export * from './wait-for-quiescence.js';
 export * from './query-counter.js';
 export * from './factories/people.js';

@@ -5,7 +5,7 @@ import { Viewer } from '../auth/viewer.decorator.js';
 import { toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/graphql-context.js';
 import { MentorProfileType, toMentorProfileType } from '../profiles/mentor-profile.type.js';
-import { GoalType, MentorshipRequestType } from '../requests/request.types.js';
+import { GoalType } from '../mentorship-terms/goal.type.js';
 import { MentorshipConnection, MentorshipType } from './mentorship.types.js';
 
 @Resolver(() => MentorshipType)
@@ -75,13 +75,6 @@ export class MentorshipResolver {
     const user = await ctx.loaders.user.load(mentorship.menteeId);
     if (!user) throw new Error(`mentorship ${mentorship.id} has no mentee`);
     return user;
-  }
-
-  @ResolveField(() => MentorshipRequestType)
-  async request(@Parent() mentorship: MentorshipType, @Context() ctx: GqlContext): Promise<MentorshipRequestType> {
-    const request = await ctx.loaders.mentorshipRequest.load(mentorship.requestId);
-    if (!request) throw new Error(`mentorship ${mentorship.id} has no request`);
-    return request;
   }
 
   @ResolveField(() => [GoalType])

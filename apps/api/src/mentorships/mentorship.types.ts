@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MentorshipStatus, type Mentorship } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
-import { MentorshipTermsType } from '../requests/mentorship-terms.type.js';
+import { MentorshipTermsType } from '../mentorship-terms/mentorship-terms.type.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 

@@ -12,14 +12,10 @@ import { UserType } from '../accounts/account.types.js';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { toConnection } from '../graphql/connection.js';
 import type { GqlContext } from '../graphql/graphql-context.js';
+import { GoalType } from '../mentorship-terms/goal.type.js';
 import { MentorshipType } from '../mentorships/mentorship.types.js';
 import { MentorProfileType, toMentorProfileType } from '../profiles/mentor-profile.type.js';
-import {
-  GoalType,
-  MentorshipRequestConnection,
-  MentorshipRequestInput,
-  MentorshipRequestType,
-} from './request.types.js';
+import { MentorshipRequestConnection, MentorshipRequestInput, MentorshipRequestType } from './request.types.js';
 
 @Resolver(() => MentorshipRequestType)
 export class MentorshipRequestResolver {

@@ -9,36 +9,13 @@ import {
   type MentorshipRequest,
 } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
-import { MentorshipTermsType } from './mentorship-terms.type.js';
+import { MentorshipTermsType } from '../mentorship-terms/mentorship-terms.type.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
 registerEnumType(RequestStatus, { name: 'RequestStatus' });
 registerEnumType(RequestRole, { name: 'RequestRole' });
 registerEnumType(DeclineReason, { name: 'DeclineReason' });
-registerEnumType(Cadence, { name: 'Cadence' });
-registerEnumType(Channel, { name: 'Channel' });
-
-@ObjectType('Goal')
-export class GoalType {
-  @Field(() => ID)
-  id!: string;
-
-  @Field()
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  successCriteria!: string | null;
-
-  @Field(() => DateScalar, { nullable: true })
-  targetDate!: string | null;
-
-  @Field(() => Int, { description: '0..100' })
-  progress!: number;
-
-  @Field(() => DateTimeScalar)
-  updatedAt!: Date;
-}
 
 /** mentee, mentor, goals and mentorship are field resolvers in MentorshipRequestResolver. */
 @ObjectType('MentorshipRequest')

@@ -1,5 +1,5 @@
 import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
-import type { Cadence, Channel } from '../requests/request-terms.js';
+import type { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
 import type { MentorshipStatus } from './mentorship-lifecycle.js';
 
 export interface Mentorship {
@@ -17,6 +17,18 @@ export interface Mentorship {
   endsOn: string;
   endedAt: Date | null;
   endReason: string | null;
+}
+
+/** What a mentorship needs of the request it starts from: the accepted terms and who agreed to them. */
+export interface AcceptedRequest {
+  id: string;
+  menteeId: string;
+  mentorProfileId: string;
+  mentorUserId: string;
+  format: MentorshipFormat;
+  cadence: Cadence;
+  channel: Channel;
+  durationWeeks: number;
 }
 
 export interface MentorshipTransition {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, parseInput, recordTransition, UnitOfWork, type Transaction } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
-import type { MentorshipRequest } from '../requests/mentorship-request.js';
-import { MENTORSHIP_COLUMNS, type Mentorship } from './mentorship.js';
+import { MENTORSHIP_COLUMNS, type AcceptedRequest, type Mentorship } from './mentorship.js';
 import { mentorshipLifecycle, mentorshipTransitions, MentorshipStatus } from './mentorship-lifecycle.js';
 
 const progressSchema = z.object({
@@ -28,7 +27,7 @@ export class MentorshipsService {
    * The mentor's profile row is locked while active mentorships are counted, so parallel
    * accepts queue up and only those that still fit succeed.
    */
-  async startFromRequest(tx: Transaction, request: MentorshipRequest, actorId: string): Promise<string> {
+  async startFromRequest(tx: Transaction, request: AcceptedRequest, actorId: string): Promise<string> {
     const profile = await this.profiles.lockForUpdate(tx, request.mentorProfileId);
     if (!profile) throw DomainError.notFound('Mentor profile');
     const active = await this.countActive(tx, profile.id);
@@ -116,8 +115,8 @@ export class MentorshipsService {
   }
 
   /** For DataLoaders and capacity checks: ACTIVE mentorships per mentor profile, in the order asked. */
-  async activeCounts(profileIds: readonly string[], tx?: Transaction): Promise<number[]> {
-    const rows = await (tx?.manager ?? this.db.manager).query<Array<{ profileId: string; active: number }>>(
+  async activeCounts(profileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<number[]> {
+    const rows = await manager.query<Array<{ profileId: string; active: number }>>(
       `SELECT mentor_profile_id AS "profileId", count(*)::int AS active FROM mentorships
         WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY mentor_profile_id`,
       [[...profileIds]],
@@ -127,7 +126,7 @@ export class MentorshipsService {
   }
 
   private async countActive(tx: Transaction, profileId: string): Promise<number> {
-    const [count] = await this.activeCounts([profileId], tx);
+    const [count] = await this.activeCounts([profileId], tx.manager);
     return count ?? 0;
   }
 

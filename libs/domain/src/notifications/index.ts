@@ -1,4 +1,8 @@
+export * from './account-notifications.service.js';
 export * from './email-preferences.service.js';
+export * from './lifecycle-notifications.module.js';
+export * from './mentorship-notifications.service.js';
+export * from './messages/account-messages.js';
 export * from './messages/mentorship-messages.js';
 export * from './messages/message.js';
 export * from './messages/request-messages.js';
@@ -8,3 +12,4 @@ export * from './notification-dispatcher.service.js';
 export * from './notification-types.js';
 export * from './notifications.module.js';
 export * from './notifications.service.js';
+export * from './request-notifications.service.js';

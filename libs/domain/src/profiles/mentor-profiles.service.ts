@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, type Transaction } from '@app/platform';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { MentorProfile } from './mentor-profile.entity.js';
 
 /** Reads of mentor profiles; other contexts reach profiles only through this service. */
@@ -8,9 +8,9 @@ import { MentorProfile } from './mentor-profile.entity.js';
 export class MentorProfilesService {
   constructor(private readonly db: DataSource) {}
 
-  findById(id: string): Promise<MentorProfile | null> {
+  findById(id: string, manager: EntityManager = this.db.manager): Promise<MentorProfile | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.db.getRepository(MentorProfile).findOneBy({ id });
+    return manager.getRepository(MentorProfile).findOneBy({ id });
   }
 
   findByUserId(userId: string): Promise<MentorProfile | null> {

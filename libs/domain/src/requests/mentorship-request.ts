@@ -1,5 +1,6 @@
 import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
-import type { Cadence, Channel, DeclineReason, RequestStatus } from './request-terms.js';
+import type { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
+import type { DeclineReason, RequestStatus } from './request-terms.js';
 
 export interface MentorshipRequest {
   id: string;

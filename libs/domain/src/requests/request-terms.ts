@@ -19,11 +19,5 @@ export const DeclineReason = {
 } as const;
 export type DeclineReason = (typeof DeclineReason)[keyof typeof DeclineReason];
 
-export const Cadence = { WEEKLY: 'WEEKLY', BIWEEKLY: 'BIWEEKLY', MONTHLY: 'MONTHLY', AD_HOC: 'AD_HOC' } as const;
-export type Cadence = (typeof Cadence)[keyof typeof Cadence];
-
-export const Channel = { VIDEO: 'VIDEO', PHONE: 'PHONE', CHAT: 'CHAT', IN_PERSON: 'IN_PERSON' } as const;
-export type Channel = (typeof Channel)[keyof typeof Channel];
-
 /** How many requests one mentee may have waiting at once. */
 export const MAX_PENDING_REQUESTS = 5;

@@ -1,7 +1,8 @@
 import { optionalPlainText, plainText } from '@app/platform';
 import { z } from 'zod';
 import { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
-import { Cadence, Channel, DeclineReason } from './request-terms.js';
+import { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
+import { DeclineReason } from './request-terms.js';
 
 // Lengths are counted in characters, as the database's CHECK constraints count them.
 const trimmed = plainText;

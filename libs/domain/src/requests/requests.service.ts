@@ -196,7 +196,7 @@ export class RequestsService {
     if (profile?.status !== ProfileStatus.PUBLISHED) {
       throw DomainError.conflict('This mentor is not accepting requests');
     }
-    const [active] = await this.mentorships.activeCounts([profileId], tx);
+    const [active] = await this.mentorships.activeCounts([profileId], tx.manager);
     if ((active ?? 0) >= profile.maxActiveMentees) {
       throw DomainError.conflict('This mentor is not accepting requests: every place is taken');
     }

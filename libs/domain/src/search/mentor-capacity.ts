@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { MentorshipsService } from '../mentorships/mentorships.service.js';
 
 /**
@@ -10,7 +11,7 @@ import { MentorshipsService } from '../mentorships/mentorships.service.js';
 export class MentorCapacity {
   constructor(private readonly mentorships: MentorshipsService) {}
 
-  activeMenteeCounts(profileIds: readonly string[]): Promise<number[]> {
-    return this.mentorships.activeCounts(profileIds);
+  activeMenteeCounts(profileIds: readonly string[], manager?: EntityManager): Promise<number[]> {
+    return this.mentorships.activeCounts(profileIds, manager);
   }
 }

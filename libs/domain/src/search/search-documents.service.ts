@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MentorSearchDocument } from '@app/platform';
+import type { EntityManager } from 'typeorm';
 import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { MentorCapacity } from './mentor-capacity.js';
@@ -13,14 +14,17 @@ export class SearchDocumentsService {
     private readonly capacity: MentorCapacity,
   ) {}
 
-  async build(profiles: readonly MentorProfile[]): Promise<MentorSearchDocument[]> {
+  /** Reads through `manager` when given, so a caller holding a transaction needs no second connection. */
+  async build(profiles: readonly MentorProfile[], manager?: EntityManager): Promise<MentorSearchDocument[]> {
     const skillIds = [...new Set(profiles.flatMap((p) => p.skillIds))];
     const slugs = [...new Set(profiles.flatMap((p) => p.industrySlugs))];
-    const [skills, industries, active] = await Promise.all([
-      this.taxonomy.findSkills(skillIds),
-      this.taxonomy.findIndustries(slugs),
-      this.capacity.activeMenteeCounts(profiles.map((p) => p.id)),
-    ]);
+    // One after another: a transaction's connection runs one query at a time anyway.
+    const skills = await this.taxonomy.findSkills(skillIds, manager);
+    const industries = await this.taxonomy.findIndustries(slugs, manager);
+    const active = await this.capacity.activeMenteeCounts(
+      profiles.map((p) => p.id),
+      manager,
+    );
     const context = {
       skills: new Map(skills.flatMap((skill) => (skill ? [[skill.id, skill] as const] : []))),
       industries: new Map(industries.flatMap((industry) => (industry ? [[industry.slug, industry] as const] : []))),

@@ -19,7 +19,10 @@ export interface ReindexProgress {
  * Keeps the search index equal to PostgreSQL. A sync always re-reads the profile, so a
  * late or repeated event writes current state, never the state it was sent for; the
  * per-profile lock makes read-then-write atomic across indexer processes, so an older
- * read can never land after a newer one (engines also refuse lower versions).
+ * read can never land after a newer one (engines also refuse lower versions). The reads
+ * and the write run on the lock's own transaction: a sync holds one pooled connection,
+ * never one while waiting for another, so more concurrent syncs than the pool has
+ * connections queue instead of starving it.
  */
 @Injectable()
 export class SearchIndexerService {
@@ -38,10 +41,10 @@ export class SearchIndexerService {
   async sync(profileId: string): Promise<void> {
     await this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`search-sync:${profileId}`]);
-      const profile = await this.profiles.findById(profileId);
-      if (!profile) return this.engine.remove(profileId, GONE);
-      if (profile.status !== ProfileStatus.PUBLISHED) return this.engine.remove(profile.id, profile.version);
-      return this.engine.upsert(await this.documents.build([profile]));
+      const profile = await this.profiles.findById(profileId, manager);
+      if (!profile) return this.engine.remove(profileId, GONE, manager);
+      if (profile.status !== ProfileStatus.PUBLISHED) return this.engine.remove(profile.id, profile.version, manager);
+      return this.engine.upsert(await this.documents.build([profile], manager), manager);
     });
   }
 

@@ -54,15 +54,18 @@ export class TaxonomyService {
   }
 
   /** For DataLoaders: one query, in the order asked, null where unknown. */
-  async findIndustries(slugs: readonly string[]): Promise<Array<Industry | null>> {
-    const found = await this.db.getRepository(Industry).findBy({ slug: In([...slugs]) });
+  async findIndustries(
+    slugs: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<Array<Industry | null>> {
+    const found = await manager.getRepository(Industry).findBy({ slug: In([...slugs]) });
     const bySlug = new Map(found.map((industry) => [industry.slug, industry]));
     return slugs.map((slug) => bySlug.get(slug) ?? null);
   }
 
   /** For DataLoaders: one query, in the order asked, null where unknown. */
-  async findSkills(ids: readonly string[]): Promise<Array<Skill | null>> {
-    const found = await this.db.getRepository(Skill).findBy({ id: In(ids.filter(isUuid)) });
+  async findSkills(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<Array<Skill | null>> {
+    const found = await manager.getRepository(Skill).findBy({ id: In(ids.filter(isUuid)) });
     const byId = new Map(found.map((skill) => [skill.id, skill]));
     return ids.map((id) => byId.get(id) ?? null);
   }

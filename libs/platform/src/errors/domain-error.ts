@@ -1,4 +1,4 @@
-/** The failure codes a client can see, as listed in ARCHITECTURE.md. */
+/** The failure codes a client can see, as listed under "Rules the code keeps" in docs/architecture.md. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { MentorSearchDocument } from './search-document.js';
 import type { SearchRequest, SearchResult } from './search-request.js';
 
@@ -20,8 +21,12 @@ export interface SearchEngine {
   readonly name: string;
   /** Creates the index and applies settings; safe to call at every start. */
   prepare(synonyms: Synonyms): Promise<void>;
-  upsert(documents: MentorSearchDocument[]): Promise<void>;
-  remove(id: string, version: number): Promise<void>;
+  /**
+   * `within` is the caller's open transaction: an engine that stores documents in
+   * PostgreSQL writes through it (one connection, the caller's locks); others ignore it.
+   */
+  upsert(documents: MentorSearchDocument[], within?: EntityManager): Promise<void>;
+  remove(id: string, version: number, within?: EntityManager): Promise<void>;
   search(request: SearchRequest): Promise<SearchResult>;
   /** Removes every document (tests, and a reindex that starts from nothing). */
   clear(): Promise<void>;

@@ -1,5 +1,5 @@
 import type { GraphQLResponse } from '../graphql-client.js';
-import type { TestSystem } from '../test-system.js';
+import type { GraphQLCaller } from '../graphql-client.js';
 
 export const REQUEST_FIELDS = `
   id status motivation format cadence channel durationWeeks topics confidentialityNote
@@ -49,7 +49,7 @@ export function requestInput(mentorId: string, overrides: Record<string, unknown
 
 /** Sends a request and returns its id, failing loudly if it was refused. */
 export async function sendRequest(
-  system: TestSystem,
+  system: GraphQLCaller,
   token: string,
   mentorId: string,
   overrides: Record<string, unknown> = {},

@@ -1,4 +1,4 @@
-import type { TestSystem } from '../test-system.js';
+import type { GraphQLCaller } from '../graphql-client.js';
 
 export interface TestUser {
   token: string;
@@ -14,7 +14,7 @@ let counter = 0;
 
 /** Signs a user up through the public API. */
 export async function signUpUser(
-  system: TestSystem,
+  system: GraphQLCaller,
   displayName = 'Test User',
   timeZone = 'Europe/Berlin',
 ): Promise<TestUser> {
@@ -51,7 +51,7 @@ export function mentorProfileInput(overrides: Record<string, unknown> = {}): Rec
 
 /** A mentor with a PUBLISHED profile, made through upsertMentorProfile + publishMentorProfile. */
 export async function publishedMentor(
-  system: TestSystem,
+  system: GraphQLCaller,
   options: { displayName?: string; timeZone?: string; maxActiveMentees?: number; formats?: string[] } = {},
 ): Promise<TestMentor> {
   const user = await signUpUser(system, options.displayName ?? 'Grace Mentor', options.timeZone ?? 'Europe/Berlin');

@@ -93,12 +93,12 @@ export class PostgresSearchEngine implements SearchEngine {
     // The table and its indexes come from the migration; synonyms arrive expanded in each query.
   }
 
-  upsert(documents: MentorSearchDocument[]): Promise<void> {
-    return this.write(LIVE, documents);
+  upsert(documents: MentorSearchDocument[], within?: EntityManager): Promise<void> {
+    return this.write(LIVE, documents, { keepTotals: true, within });
   }
 
-  async remove(id: string, version: number): Promise<void> {
-    await this.db.transaction(async (manager) => {
+  async remove(id: string, version: number, within?: EntityManager): Promise<void> {
+    await this.transaction(within, async (manager) => {
       await lockDocuments(manager, [id]);
       // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
       const removed = await manager.query<CountedRow[]>(
@@ -128,7 +128,7 @@ export class PostgresSearchEngine implements SearchEngine {
       await this.db.query(`CREATE TABLE ${NEXT[table]} (LIKE ${LIVE[table]} INCLUDING ALL)`);
     }
     // The totals are counted once at the end, not kept row by row while the index fills.
-    await fill({ add: (documents) => this.write(NEXT, documents, false) });
+    await fill({ add: (documents) => this.write(NEXT, documents, { keepTotals: false }) });
     await this.cluster(NEXT.documents);
     await this.db.query(totalsFromDocuments(NEXT.documents, NEXT.totals));
     await this.db.query(`ANALYZE ${TABLES.map((table) => NEXT[table]).join(', ')}`);
@@ -171,15 +171,25 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(`DROP INDEX ${table}_cluster_idx`);
   }
 
-  private async write(tables: IndexTables, documents: MentorSearchDocument[], keepTotals = true): Promise<void> {
+  /** The caller's open transaction when there is one, else a new one of our own. */
+  private transaction<T>(within: EntityManager | undefined, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return within ? work(within) : this.db.transaction(work);
+  }
+
+  private async write(
+    tables: IndexTables,
+    documents: MentorSearchDocument[],
+    { keepTotals, within }: { keepTotals: boolean; within?: EntityManager },
+  ): Promise<void> {
     for (let start = 0; start < documents.length; start += WRITE_BATCH) {
       const batch = documents.slice(start, start + WRITE_BATCH);
-      await this.db.query(`INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [
-        vocabulary(batch),
-      ]);
+      await (within ?? this.db).query(
+        `INSERT INTO mentor_search_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`,
+        [vocabulary(batch)],
+      );
       // Both rows of a document change together, each only forward in version, and the
       // facet totals move by exactly what the written rows changed.
-      await this.db.transaction(async (manager) => {
+      await this.transaction(within, async (manager) => {
         const ids = batch.map((doc) => doc.id);
         const before = new Map<string, CountedRow>();
         if (keepTotals) {

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AccountsService,
-  MentorshipQueriesService,
-  RequestQueriesService,
-  type MentorshipRequest,
-  type Recipient,
-  type RequestFacts,
-} from '@app/domain';
+import { AccountsService } from '../accounts/accounts.service.js';
+import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
+import type { MentorshipRequest } from '../requests/mentorship-request.js';
+import { RequestQueriesService } from '../requests/request-queries.service.js';
+import type { Recipient } from './messages/message.js';
+import type { RequestFacts } from './messages/request-messages.js';
 
 export interface RequestParticipants {
   facts: RequestFacts;
@@ -16,7 +14,7 @@ export interface RequestParticipants {
 
 /** Gathers what request messages mention, from current state; null when someone is gone. */
 @Injectable()
-export class RequestParticipantsReader {
+export class RequestParticipantsService {
   constructor(
     private readonly accounts: AccountsService,
     private readonly requests: RequestQueriesService,

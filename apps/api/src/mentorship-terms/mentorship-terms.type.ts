@@ -1,5 +1,8 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Cadence, Channel, MentorshipFormat } from '@app/domain';
+
+registerEnumType(Cadence, { name: 'Cadence' });
+registerEnumType(Channel, { name: 'Channel' });
 
 /** The terms a request proposes and its mentorship keeps: declared once for both types. */
 @ObjectType({ isAbstract: true })

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { SearchModule } from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
@@ -9,6 +8,7 @@ import {
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
+import { SearchModule } from './search.module.js';
 
 /** The indexer's services without any queue consumer: the base of the indexer app and of `npm run reindex`. */
 @Module({})

@@ -3,14 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, migrateDatabase, QueueRegistry, type Config } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../../apps/api/src/create-api-app.js';
-import { INDEXER_QUEUES, IndexerModule } from '../../../apps/indexer/src/indexer.module.js';
-import { OutboxRelay } from '../../../apps/worker/src/outbox/outbox-relay.js';
-import { WORKER_QUEUES, WorkerModule } from '../../../apps/worker/src/worker.module.js';
-import { testConfig } from './config/test-config.js';
-import { resetDatabase } from './database-reset.js';
-import { graphql, type GraphQLResponse } from './graphql-client.js';
-import { waitForIdleWorkers, waitForQuiescence } from './wait-for-quiescence.js';
+import { createApiApp } from '../../apps/api/src/create-api-app.js';
+import { INDEXER_QUEUES, IndexerModule } from '../../apps/indexer/src/indexer.module.js';
+import { OutboxRelay } from '../../apps/worker/src/outbox/outbox-relay.js';
+import { WORKER_QUEUES, WorkerModule } from '../../apps/worker/src/worker.module.js';
+import {
+  graphql,
+  resetDatabase,
+  testConfig,
+  waitForIdleWorkers,
+  waitForQuiescence,
+  type GraphQLCaller,
+} from '@app/testing';
 
 export interface TestSystemOptions {
   /** Run the worker (outbox relay and consumers) in this process too. */
@@ -20,7 +24,7 @@ export interface TestSystemOptions {
   config?: Partial<Record<keyof Config, string>>;
 }
 
-export interface TestSystem {
+export interface TestSystem extends GraphQLCaller {
   config: Config;
   url: string;
   baseUrl: string;
@@ -28,7 +32,6 @@ export interface TestSystem {
   worker?: INestApplicationContext;
   indexer?: INestApplicationContext;
   db: DataSource;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Waits until every committed event is relayed and every queued job has run. */
   settle(): Promise<void>;
   /** Empties the database (but reference data) and this run's queues. */
