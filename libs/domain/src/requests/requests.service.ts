@@ -15,6 +15,7 @@ import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { ProfileStatus } from '../profiles/mentor-profile.entity.js';
 import { REQUEST_COLUMNS, type MentorshipRequest } from './mentorship-request.js';
 import { requestLifecycle, requestTransitions } from './request-lifecycle.js';
+import { RequestQuotaService } from './request-quota.service.js';
 import { MAX_PENDING_REQUESTS, RequestStatus, type DeclineReason } from './request-terms.js';
 import {
   declineReasonSchema,
@@ -33,6 +34,7 @@ export class RequestsService {
     private readonly uow: UnitOfWork,
     private readonly profiles: MentorProfilesService,
     private readonly mentorships: MentorshipsService,
+    private readonly quota: RequestQuotaService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -49,9 +51,10 @@ export class RequestsService {
     }
     try {
       return await this.uow.run(async (tx) => {
-        // One mentee's sends run one at a time, so the pending limit holds under parallel sends.
+        // One mentee's sends run one at a time, so the pending and daily limits hold under parallel sends.
         // NO KEY UPDATE: it must not block the foreign-key checks of a concurrent accept.
         await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+        await this.quota.assertMaySend(tx, menteeId, profile.id);
         await this.assertMentorAccepting(tx, profile.id);
         if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
           throw DomainError.conflict('You already have an active mentorship with this mentor');
