@@ -51,9 +51,7 @@ export class RequestsService {
     }
     try {
       return await this.uow.run(async (tx) => {
-        // One mentee's sends run one at a time, so the pending and daily limits hold under parallel sends.
-        // NO KEY UPDATE: it must not block the foreign-key checks of a concurrent accept.
-        await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+        await this.lockMentee(tx, menteeId);
         await this.quota.assertMaySend(tx, menteeId, profile.id);
         await this.assertMentorAccepting(tx, profile.id);
         if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
@@ -193,6 +191,17 @@ export class RequestsService {
     }
   }
 
+  /**
+   * The mentee's row is where a mentee's sends and every answer to their requests queue up,
+   * always taken first: parallel sends cannot pass the pending and daily limits together, and
+   * a send racing a withdrawal, decline or accept for the same mentor sees its outcome (the
+   * cooling-off, the active mentorship) instead of slipping in beside it. NO KEY UPDATE: it
+   * must not block the foreign-key checks of other transactions.
+   */
+  private async lockMentee(tx: Transaction, menteeId: string): Promise<void> {
+    await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+  }
+
   /** Read under the profile lock, inside the transaction (a second pooled connection here could starve the pool). */
   private async assertMentorAccepting(tx: Transaction, profileId: string): Promise<void> {
     const profile = await this.profiles.lockForUpdate(tx, profileId);
@@ -214,6 +223,12 @@ export class RequestsService {
   ): Promise<MentorshipRequest> {
     assertId(id, 'Mentorship request');
     const column = party === 'mentor' ? 'mentor_user_id' : 'mentee_id';
+    const [parties] = await tx.manager.query<Array<{ menteeId: string }>>(
+      `SELECT mentee_id AS "menteeId" FROM mentorship_requests WHERE id = $1 AND ${column} = $2`,
+      [id, userId],
+    );
+    if (!parties) throw DomainError.notFound('Mentorship request');
+    await this.lockMentee(tx, parties.menteeId);
     const rows = await tx.manager.query<MentorshipRequest[]>(
       `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.id = $1 AND r.${column} = $2 FOR UPDATE`,
       [id, userId],
