@@ -1,6 +1,5 @@
-import { errorCode, startTestSystem, type TestSystem } from '@app/testing';
+import { errorCode, publishedMentor, signUpUser, startTestSystem, type TestSystem } from '@app/testing';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`;
 const CREATE = `mutation($name: String!, $scopes: [ApiScope!]!, $days: Int) {
   createApiToken(name: $name, scopes: $scopes, expiresInDays: $days) { secret token { id expiresAt } }
 }`;
@@ -21,11 +20,7 @@ describe('API tokens: listing, use and expiry', () => {
   });
   beforeEach(async () => {
     await system.reset();
-    const res = await system.gql(SIGN_UP, {
-      input: { email: 'linus@example.com', password: 'a long enough secret', displayName: 'Linus', timeZone: 'UTC' },
-    });
-    session = res.data.signUp.accessToken;
-    userId = res.data.signUp.user.id;
+    ({ token: session, userId } = await signUpUser(system, 'Linus'));
   });
   afterAll(() => system.close());
 
@@ -54,31 +49,10 @@ describe('API tokens: listing, use and expiry', () => {
   });
 
   it('shows the tokens only to the user themself: anyone else gets NOT_FOUND', async () => {
-    const mentor = await system.gql(SIGN_UP, {
-      input: { email: 'other@example.com', password: 'a long enough secret', displayName: 'Other', timeZone: 'UTC' },
-    });
-    await system.gql(
-      `mutation($input: MentorProfileInput!) { upsertMentorProfile(input: $input) { id } }`,
-      {
-        input: {
-          headline: 'Staff engineer helping people grow into tech leads',
-          bio: 'Fifteen years building distributed systems; I mentor engineers on design, careers and leading teams.',
-          industries: ['technology'],
-          skills: ['TypeScript'],
-          yearsOfExperience: 15,
-          languages: ['en'],
-          timeZone: 'UTC',
-          formats: ['ONE_ON_ONE'],
-          sessionLengths: [60],
-          maxActiveMentees: 3,
-        },
-      },
-      mentor.data.signUp.accessToken,
-    );
-    const profile = await system.gql(`mutation { publishMentorProfile { id } }`, {}, mentor.data.signUp.accessToken);
+    const mentor = await publishedMentor(system);
     const peek = await system.gql(
       `query($id: ID!) { mentor(id: $id) { user { id apiTokens { totalCount } } } }`,
-      { id: profile.data.publishMentorProfile.id },
+      { id: mentor.profileId },
       session,
     );
     expect(errorCode(peek)).toBe('NOT_FOUND');

@@ -53,7 +53,8 @@ describe('changing the password', () => {
   });
 
   it('is throttled like sign-in: wrong current passwords count toward the email’s limit', async () => {
-    for (let i = 0; i < 3; i++) await system.gql(CHANGE, { current: `guess number ${i}`, next: NEW }, session.accessToken);
+    for (let i = 0; i < 3; i++)
+      await system.gql(CHANGE, { current: `guess number ${i}`, next: NEW }, session.accessToken);
     const blocked = await system.gql(CHANGE, { current: OLD, next: NEW }, session.accessToken);
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0].extensions!.retryAfterSeconds).toBeGreaterThan(0);

@@ -57,7 +57,9 @@ describe('sign-in throttling per client', () => {
 
   it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy sets it', async () => {
     for (let i = 0; i < 20; i++) {
-      await signInFrom('127.0.0.6', `spoof${i}@example.com`, 'a wrong password', { 'x-forwarded-for': `198.51.100.${i}` });
+      await signInFrom('127.0.0.6', `spoof${i}@example.com`, 'a wrong password', {
+        'x-forwarded-for': `198.51.100.${i}`,
+      });
     }
     const res = await signInFrom('127.0.0.6', 'next@example.com', 'a wrong password', {
       'x-forwarded-for': '198.51.100.99',

@@ -27,8 +27,10 @@ describe('signing out', () => {
   });
   afterAll(() => system.close());
 
-  const signIn = async (): Promise<Tokens> => (await system.gql(SIGN_IN, { email: EMAIL, password: PASSWORD })).data.signIn;
-  const works = async (accessToken: string): Promise<boolean> => (await system.gql(ME, {}, accessToken)).data?.me != null;
+  const signIn = async (): Promise<Tokens> =>
+    (await system.gql(SIGN_IN, { email: EMAIL, password: PASSWORD })).data.signIn;
+  const works = async (accessToken: string): Promise<boolean> =>
+    (await system.gql(ME, {}, accessToken)).data?.me != null;
 
   it('signOut ends that session, its access token and its refresh token, and leaves the others', async () => {
     const laptop = await signIn();

@@ -76,7 +76,7 @@ export function graphqlAs<T = any>(
             const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<GraphQLResponse<T>, 'status'>;
             resolve({ status: res.statusCode ?? 0, ...parsed });
           } catch (error) {
-            reject(error as Error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         });
       },

@@ -70,11 +70,9 @@ export class SessionsService {
   /** Ends the session the refresh token belongs to; false when it had already ended or is unknown. */
   async signOut(refreshToken: string): Promise<boolean> {
     return this.uow.run(async ({ manager }) => {
-      const ended = await this.end(
-        manager,
-        `id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1)`,
-        [hashSecret(refreshToken)],
-      );
+      const ended = await this.end(manager, `id = (SELECT session_id FROM refresh_tokens WHERE token_hash = $1)`, [
+        hashSecret(refreshToken),
+      ]);
       return ended > 0;
     });
   }

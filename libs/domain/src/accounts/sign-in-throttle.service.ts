@@ -66,7 +66,11 @@ export class SignInThrottleService {
         [ip, this.config.SIGN_IN_WINDOW_SECONDS],
       );
       if (failures >= this.config.SIGN_IN_MAX_FAILURES_PER_IP && oldest) {
-        throw tooMany('Too many failed sign-ins from your network; try again later', oldest, this.config.SIGN_IN_WINDOW_SECONDS);
+        throw tooMany(
+          'Too many failed sign-ins from your network; try again later',
+          oldest,
+          this.config.SIGN_IN_WINDOW_SECONDS,
+        );
       }
       const [{ id }] = await manager.query<[{ id: string }]>(
         `INSERT INTO sign_in_failures (email, ip) VALUES ($2, ${NETWORK}) RETURNING id::text AS id`,
