@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import type { Config } from '@app/platform';
 
 /** The three apps as separate processes, built (dist), configured only through their environment. */
@@ -8,7 +9,8 @@ export function startApps(config: Config, port: number): ChildProcess[] {
     DATABASE_URL: config.DATABASE_URL,
     REDIS_URL: config.REDIS_URL,
     QUEUE_PREFIX: config.QUEUE_PREFIX,
-    JWT_SECRET: config.JWT_SECRET ?? '',
+    // Production mode needs a secret; one made for this run is as good as any.
+    JWT_SECRET: config.JWT_SECRET ?? randomBytes(32).toString('base64url'),
     PORT: String(port),
     HOST: '127.0.0.1',
     SEED_DEMO: 'false',

@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { PasswordHasher } from '@app/domain/accounts/password-hasher.js';
 import { errorCode } from '@app/testing';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
@@ -61,6 +63,28 @@ describe('signUp', () => {
     await system.gql(SIGN_UP, { input: valid });
     const res = await system.gql(SIGN_UP, { input: { ...valid, email: 'ADA@Example.com' } });
     expect(errorCode(res)).toBe('CONFLICT');
+    expect(await userCount()).toBe(1);
+  });
+
+  it('runs its cheap checks before hashing: bad input and a taken email cost no argon2', async () => {
+    await system.gql(SIGN_UP, { input: valid });
+    const hash = jest.spyOn(system.api.get(PasswordHasher, { strict: false }), 'hash');
+    try {
+      expect(errorCode(await system.gql(SIGN_UP, { input: { ...valid, email: 'ADA@example.com' } }))).toBe('CONFLICT');
+      const bad = await system.gql(SIGN_UP, { input: { ...valid, email: 'new@example.com', password: 'short' } });
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect(hash).not.toHaveBeenCalled();
+      expect((await system.gql(SIGN_UP, { input: { ...valid, email: 'new@example.com' } })).errors).toBeUndefined();
+      expect(hash).toHaveBeenCalledTimes(1);
+    } finally {
+      hash.mockRestore();
+    }
+  });
+
+  it('of parallel sign-ups with one email, exactly one makes an account; the rest are CONFLICT', async () => {
+    const results = await Promise.all(Array.from({ length: 4 }, () => system.gql(SIGN_UP, { input: valid })));
+    expect(results.filter((res) => res.data?.signUp)).toHaveLength(1);
+    expect(results.filter((res) => errorCode(res) === 'CONFLICT')).toHaveLength(3);
     expect(await userCount()).toBe(1);
   });
 

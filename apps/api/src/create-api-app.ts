@@ -10,11 +10,19 @@ import { MetricsService } from './metrics/metrics.service.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** A hop count trusts that many proxies nearest the api, as Fastify does for a number. */
+function trustProxy(setting: boolean | number): boolean | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 /** Builds the api, ready to listen; shared by main.ts and the tests. */
 export async function createApiApp(config: Config, logger: Logger): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
+    // Off by default: X-Forwarded-For from a client that reaches the api directly is a lie
+    // it could use to dodge per-address limits.
+    trustProxy: trustProxy(config.TRUST_PROXY),
     // Honour a caller's request id (a gateway's), else make one.
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];

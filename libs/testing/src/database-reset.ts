@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
-/** Reference data seeded by migrations: kept across tests. */
-const KEPT = new Set(['migrations', 'industries', 'skills', 'skill_aliases']);
+/** Reference data seeded by migrations, and the signing secret running processes hold: kept across tests. */
+const KEPT = new Set(['migrations', 'industries', 'skills', 'skill_aliases', 'system_secrets']);
 
 /** Empties every table the tests write, so each test starts from migrated state. */
 export async function resetDatabase(db: DataSource): Promise<void> {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ApiScope } from '@app/domain';
+import { Connection } from '../graphql/connection.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 import { TimeZoneScalar } from '../graphql/scalars/time-zone.scalar.js';
 
@@ -50,9 +51,15 @@ export class ApiTokenType {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'to the minute' })
   lastUsedAt!: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'null: never expires' })
+  expiresAt!: Date | null;
 }
+
+@ObjectType()
+export class ApiTokenConnection extends Connection(ApiTokenType, 'ApiTokenEdge') {}
 
 @ObjectType()
 export class ApiTokenPayload {

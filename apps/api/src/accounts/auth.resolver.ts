@@ -1,7 +1,12 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { AccountsService, type Session } from '@app/domain';
-import { Public } from '../auth/access.decorators.js';
+import { AccountsService, SessionsService, type Principal, type Session } from '@app/domain';
+import { IgnoresCredentials } from '../auth/access.decorators.js';
+import { ClientIp } from '../auth/client-ip.decorator.js';
+import { Viewer } from '../auth/viewer.decorator.js';
 import { AuthPayload, SignUpInput } from './account.types.js';
+
+// Two argon2id runs (check the current password, hash the new one), like a sign-up plus a sign-in.
+const CHANGE_PASSWORD_COMPLEXITY = 200;
 
 function toPayload(session: Session): AuthPayload {
   return { ...session, user: { ...session.user, isSelf: true } };
@@ -9,23 +14,56 @@ function toPayload(session: Session): AuthPayload {
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+  ) {}
 
-  @Public()
+  @IgnoresCredentials()
   @Mutation(() => AuthPayload)
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
     return toPayload(await this.accounts.signUp(input));
   }
 
-  @Public()
+  @IgnoresCredentials()
   @Mutation(() => AuthPayload)
-  async signIn(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayload> {
-    return toPayload(await this.accounts.signIn(email, password));
+  async signIn(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @ClientIp() clientIp: string,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.accounts.signIn(email, password, clientIp));
   }
 
-  @Public()
+  @IgnoresCredentials()
   @Mutation(() => AuthPayload)
   async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
-    return toPayload(await this.accounts.refresh(refreshToken));
+    return toPayload(await this.sessions.refresh(refreshToken));
+  }
+
+  @IgnoresCredentials()
+  @Mutation(() => Boolean, {
+    description: 'ends this session (its refresh-token family); false when it had already ended',
+  })
+  signOut(@Args('refreshToken') refreshToken: string): Promise<boolean> {
+    return this.sessions.signOut(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: 'every session; access tokens issued before are refused' })
+  signOutEverywhere(@Viewer() viewer: Principal): Promise<boolean> {
+    return this.sessions.signOutEverywhere(viewer);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'every other session ends; the returned one is the only one left',
+    complexity: CHANGE_PASSWORD_COMPLEXITY,
+  })
+  async changePassword(
+    @Viewer() viewer: Principal,
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @ClientIp() clientIp: string,
+  ): Promise<AuthPayload> {
+    return toPayload(await this.accounts.changePassword(viewer, currentPassword, newPassword, clientIp));
   }
 }

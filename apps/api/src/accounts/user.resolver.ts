@@ -1,12 +1,16 @@
-import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AccountsService, ApiScope, type Principal } from '@app/domain';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService, ApiScope, ApiTokenService, privateReaderId, type Principal } from '@app/domain';
 import { Public, RequireScope } from '../auth/access.decorators.js';
-import { OptionalViewer } from '../auth/viewer.decorator.js';
-import { UserType } from './account.types.js';
+import { OptionalViewer, UserFieldViewer } from '../auth/viewer.decorator.js';
+import { toConnection } from '../graphql/connection.js';
+import { ApiTokenConnection, UserType } from './account.types.js';
 
 @Resolver(() => UserType)
 export class UserResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly tokens: ApiTokenService,
+  ) {}
 
   @Public()
   @RequireScope(ApiScope.READ_PRIVATE)
@@ -16,9 +20,19 @@ export class UserResolver {
     return this.accounts.findById(viewer.userId);
   }
 
-  @ResolveField(() => String, { nullable: true })
-  email(@Parent() user: UserType, @OptionalViewer() viewer: Principal | null): string | null {
-    const self = user.isSelf === true || (viewer?.userId === user.id && viewer.scopes.has(ApiScope.READ_PRIVATE));
-    return self ? user.email : null;
+  @ResolveField(() => String, { nullable: true, description: 'only to the user themself' })
+  email(@Parent() user: UserType, @UserFieldViewer() viewer: Principal | null): string | null {
+    return privateReaderId(viewer) === user.id ? user.email : null;
+  }
+
+  @ResolveField(() => ApiTokenConnection, { description: 'only to the user themself (NOT_FOUND to anyone else)' })
+  async apiTokens(
+    @Parent() user: UserType,
+    @UserFieldViewer() viewer: Principal | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ApiTokenConnection> {
+    const page = await this.tokens.list(viewer, user.id, { first: first ?? 20, after });
+    return toConnection(page, (node) => node);
   }
 }

@@ -5,11 +5,12 @@ import { ApiScope } from '@app/domain';
 import { DomainError } from '@app/platform';
 import { OperationTypeNode, type GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../graphql/graphql-context.js';
-import { IS_PUBLIC, REQUIRED_SCOPE } from './access.decorators.js';
+import { IGNORES_CREDENTIALS, IS_PUBLIC, REQUIRED_SCOPE } from './access.decorators.js';
 
 /**
  * Global guard: every operation is private unless marked @Public(). API tokens are
- * limited by scope: mutations need WRITE, private reads READ_PRIVATE, public reads READ_PUBLIC.
+ * limited by scope: mutations need WRITE, private reads READ_PRIVATE, public reads READ_PUBLIC
+ * (the scopes nest, so a WRITE token passes everywhere).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) ?? false;
     if (context.getType<GqlContextType>() !== 'graphql') return isPublic;
+    if (this.reflector.get<boolean | undefined>(IGNORES_CREDENTIALS, context.getHandler())) return true;
 
     const gql = GqlExecutionContext.create(context);
     const principal = await gql.getContext<GqlContext>().principal();

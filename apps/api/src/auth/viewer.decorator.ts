@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError } from '@app/platform';
-import type { Principal } from '@app/domain';
+import { ALL_SCOPES, type Principal } from '@app/domain';
 import type { GqlContext } from '../graphql/graphql-context.js';
 
 async function principalOf(context: ExecutionContext): Promise<Principal | null> {
@@ -17,3 +17,18 @@ export const Viewer = createParamDecorator(async (_: unknown, context: Execution
 
 /** The caller when signed in, else null; for @Public() operations. */
 export const OptionalViewer = createParamDecorator((_: unknown, context: ExecutionContext) => principalOf(context));
+
+/**
+ * The caller as a field of a User sees them. Under an AuthPayload the caller has just
+ * proved to be that user, so their new session is the viewer and the Authorization
+ * header, which may be the stale one being replaced, is not read.
+ */
+export const UserFieldViewer = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Promise<Principal | null> => {
+    const user = GqlExecutionContext.create(context).getRoot<{ id: string; isSelf?: boolean } | undefined>();
+    if (user?.isSelf === true) {
+      return Promise.resolve({ userId: user.id, via: 'session', scopes: new Set(ALL_SCOPES) });
+    }
+    return principalOf(context);
+  },
+);

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isVisibleTo, MentorProfileEditorService, type Principal } from '@app/domain';
+import { isVisibleTo, MentorProfileEditorService, privateReaderId, type Principal } from '@app/domain';
 import { UserType } from '../accounts/account.types.js';
 import { Public } from '../auth/access.decorators.js';
 import { OptionalViewer, Viewer } from '../auth/viewer.decorator.js';
@@ -22,7 +22,7 @@ export class MentorProfileResolver {
     @Context() ctx: GqlContext,
   ): Promise<MentorProfileType | null> {
     const profile = await ctx.loaders.mentorProfile.load(id);
-    return profile && isVisibleTo(profile, viewer?.userId) ? toMentorProfileType(profile) : null;
+    return profile && isVisibleTo(profile, privateReaderId(viewer)) ? toMentorProfileType(profile) : null;
   }
 
   @Mutation(() => MentorProfileType, { description: 'creates my profile as a DRAFT, or edits it' })

@@ -7,6 +7,7 @@ import { ApiTokenService } from './api-token.service.js';
 import { AuthenticatorService } from './authenticator.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { SessionsService } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 
@@ -18,8 +19,9 @@ import { User } from './user.entity.js';
     ApiTokenService,
     AuthenticatorService,
     PasswordHasher,
+    SessionsService,
     SignInThrottleService,
   ],
-  exports: [AccountsService, ApiTokenService, AuthenticatorService],
+  exports: [AccountsService, ApiTokenService, AuthenticatorService, SessionsService],
 })
 export class AccountsModule {}

@@ -1,34 +1,31 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CONFIG, DomainError, isUniqueViolation, parseInput, UnitOfWork, type Config } from '@app/platform';
-import { randomUUID } from 'node:crypto';
-import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { AccessTokenService } from './access-token.service.js';
-import { signUpSchema, type SignUpInput } from './accounts.inputs.js';
+import { Injectable } from '@nestjs/common';
+import { DomainError, isUniqueViolation, parseInput, UnitOfWork } from '@app/platform';
+import { DataSource, In } from 'typeorm';
+import { passwordSchema, signUpSchema, type SignUpInput } from './accounts.inputs.js';
 import { PasswordHasher } from './password-hasher.js';
-import { RefreshToken } from './refresh-token.entity.js';
-import { hashSecret, newSecret } from './secrets.js';
+import { assertSignedInSession, type Principal } from './principal.js';
+import { SessionsService, type Session } from './sessions.service.js';
 import { SignInThrottleService } from './sign-in-throttle.service.js';
 import { User } from './user.entity.js';
 
-export interface Session {
-  accessToken: string;
-  refreshToken: string;
-  user: User;
-}
+const MAX_PASSWORD_LENGTH = 200;
 
+/** Accounts and the password: signing up, signing in, changing it. */
 @Injectable()
 export class AccountsService {
   constructor(
     private readonly db: DataSource,
     private readonly uow: UnitOfWork,
     private readonly hasher: PasswordHasher,
-    private readonly accessTokens: AccessTokenService,
+    private readonly sessions: SessionsService,
     private readonly throttle: SignInThrottleService,
-    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async signUp(raw: SignUpInput): Promise<Session> {
     const input = parseInput(signUpSchema, raw, 'input');
+    // Refused before hashing: a taken email must not cost 19 MiB of argon2. The unique
+    // index still decides a race between two sign-ups.
+    if (await this.db.getRepository(User).existsBy({ email: input.email })) throw this.emailTaken();
     const passwordHash = await this.hasher.hash(input.password);
     try {
       return await this.uow.run(async (tx) => {
@@ -41,67 +38,64 @@ export class AccountsService {
           }),
         );
         await tx.emit('user.signed_up', { userId: user.id });
-        return this.startSession(tx.manager, user);
+        return this.sessions.start(tx.manager, user);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw DomainError.conflict('An account with this email already exists');
+      if (isUniqueViolation(error)) throw this.emailTaken();
       throw error;
     }
   }
 
-  async signIn(rawEmail: string, password: string): Promise<Session> {
+  async signIn(rawEmail: string, password: string, clientIp: string): Promise<Session> {
     const email = rawEmail.trim().toLowerCase();
     if (email.length === 0 || email.length > 254) throw DomainError.badInput('email', 'email is not valid');
-    if (password.length > 200) throw DomainError.badInput('password', 'password is too long');
-    const outcome = await this.db.transaction(async (manager) => {
-      await this.throttle.lock(manager, email);
-      await this.throttle.assertAllowed(manager, email);
+    if (password.length > MAX_PASSWORD_LENGTH) throw DomainError.badInput('password', 'password is too long');
+    const session = await this.throttle.guard(email, clientIp, async ({ manager }) => {
       const user = await manager
         .getRepository(User)
         .createQueryBuilder('u')
         .addSelect('u.passwordHash')
         .where('u.email = :email', { email })
         .getOne();
-      if (!(await this.hasher.verify(user?.passwordHash, password)) || !user) {
-        // Committed, not thrown here: the failure must count even though sign-in fails.
-        await this.throttle.recordFailure(manager, email);
-        return 'failed' as const;
-      }
-      await this.throttle.reset(manager, email);
-      return this.startSession(manager, user);
+      if (!(await this.hasher.verify(user?.passwordHash, password)) || !user) return null;
+      return this.sessions.start(manager, user);
     });
-    if (outcome === 'failed') throw DomainError.unauthenticated('Email or password is incorrect');
-    return outcome;
+    if (!session) throw DomainError.unauthenticated('Email or password is incorrect');
+    return session;
   }
 
   /**
-   * Rotates a refresh token. A token that was already used means someone replayed
-   * it: the whole family is revoked and both holders must sign in again.
+   * Checked and throttled like a sign-in (a stolen access token must not become a way to
+   * guess the password). Every session ends, the caller's included; the new one returned
+   * is the only one left.
    */
-  async refresh(refreshToken: string): Promise<Session> {
-    const outcome = await this.db.transaction(async (manager) => {
-      const token = await manager
-        .getRepository(RefreshToken)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.tokenHash = :hash', { hash: hashSecret(refreshToken) })
-        .getOne();
-      if (!token || token.revokedAt || token.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
-      if (token.usedAt) {
-        await manager.update(
-          RefreshToken,
-          { familyId: token.familyId, revokedAt: IsNull() },
-          { revokedAt: new Date() },
-        );
-        return 'reused' as const;
-      }
-      await manager.update(RefreshToken, { id: token.id }, { usedAt: new Date() });
-      const user = await manager.findOneByOrFail(User, { id: token.userId });
-      return this.startSession(manager, user, token.familyId);
+  async changePassword(
+    principal: Principal,
+    currentPassword: string,
+    rawNewPassword: string,
+    clientIp: string,
+  ): Promise<Session> {
+    assertSignedInSession(principal, 'Changing the password');
+    const newPassword = parseInput(passwordSchema, rawNewPassword, 'newPassword');
+    if (currentPassword.length > MAX_PASSWORD_LENGTH) {
+      throw DomainError.badInput('currentPassword', 'currentPassword is incorrect');
+    }
+    const owner = await this.findById(principal.userId);
+    if (!owner) throw DomainError.unauthenticated();
+    const session = await this.throttle.guard(owner.email, clientIp, async ({ manager }) => {
+      // Read under the row lock: of two parallel changes from the same password, the
+      // second checks against the first one's result and fails.
+      const [row] = await manager.query<Array<{ passwordHash: string }>>(
+        `SELECT password_hash AS "passwordHash" FROM users WHERE id = $1 FOR NO KEY UPDATE`,
+        [owner.id],
+      );
+      if (!(await this.hasher.verify(row?.passwordHash, currentPassword))) return null;
+      await manager.update(User, { id: owner.id }, { passwordHash: await this.hasher.hash(newPassword) });
+      await this.sessions.endAll(manager, owner.id);
+      return this.sessions.start(manager, owner);
     });
-    if (outcome === 'invalid') throw DomainError.unauthenticated('Refresh token is invalid or expired');
-    if (outcome === 'reused') throw DomainError.unauthenticated('Refresh token was already used; sign in again');
-    return outcome;
+    if (!session) throw DomainError.badInput('currentPassword', 'currentPassword is incorrect');
+    return session;
   }
 
   findById(id: string): Promise<User | null> {
@@ -115,14 +109,7 @@ export class AccountsService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async startSession(manager: EntityManager, user: User, familyId: string = randomUUID()): Promise<Session> {
-    const refreshToken = newSecret('rt_');
-    await manager.insert(RefreshToken, {
-      userId: user.id,
-      familyId,
-      tokenHash: hashSecret(refreshToken),
-      expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000),
-    });
-    return { accessToken: await this.accessTokens.issue(user.id), refreshToken, user };
+  private emailTaken(): DomainError {
+    return DomainError.conflict('An account with this email already exists');
   }
 }

@@ -7,4 +7,16 @@ export const ApiScope = {
 
 export type ApiScope = (typeof ApiScope)[keyof typeof ApiScope];
 
-export const ALL_SCOPES: readonly ApiScope[] = Object.values(ApiScope);
+/** Weakest first: each scope includes every one before it. */
+const NESTED: readonly ApiScope[] = [ApiScope.READ_PUBLIC, ApiScope.READ_PRIVATE, ApiScope.WRITE];
+
+export const ALL_SCOPES: readonly ApiScope[] = NESTED;
+
+/**
+ * What granted scopes allow: WRITE implies READ_PRIVATE (a mutation returns the caller's
+ * private records), which implies READ_PUBLIC.
+ */
+export function impliedScopes(granted: Iterable<ApiScope>): ReadonlySet<ApiScope> {
+  const strongest = Math.max(-1, ...[...granted].map((scope) => NESTED.indexOf(scope)));
+  return new Set(NESTED.slice(0, strongest + 1));
+}

@@ -4,6 +4,7 @@ import { AccessTokenService } from './access-token.service.js';
 import { ALL_SCOPES } from './api-scope.js';
 import { API_TOKEN_PREFIX, ApiTokenService } from './api-token.service.js';
 import type { Principal } from './principal.js';
+import { SessionsService } from './sessions.service.js';
 
 /** Turns an `Authorization` header into a principal: API token or session access token. */
 @Injectable()
@@ -11,6 +12,7 @@ export class AuthenticatorService {
   constructor(
     private readonly accessTokens: AccessTokenService,
     private readonly apiTokens: ApiTokenService,
+    private readonly sessions: SessionsService,
   ) {}
 
   /** null when no credentials were sent; UNAUTHENTICATED when they were sent and are bad. */
@@ -27,7 +29,8 @@ export class AuthenticatorService {
   }
 
   private async sessionPrincipal(token: string): Promise<Principal | null> {
-    const userId = await this.accessTokens.verify(token);
-    return userId ? { userId, via: 'session', scopes: new Set(ALL_SCOPES) } : null;
+    const claims = await this.accessTokens.verify(token);
+    if (!claims || !(await this.sessions.isCurrent(claims))) return null;
+    return { userId: claims.userId, via: 'session', scopes: new Set(ALL_SCOPES) };
   }
 }

@@ -6,4 +6,5 @@ export * from './api-token.entity.js';
 export * from './api-token.service.js';
 export * from './authenticator.service.js';
 export * from './principal.js';
+export * from './sessions.service.js';
 export * from './user.entity.js';

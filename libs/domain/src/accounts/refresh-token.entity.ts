@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** One link of a session's rotation chain; the session row decides whether any of it still works. */
 @Entity('refresh_tokens')
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')
@@ -8,8 +9,8 @@ export class RefreshToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId!: string;
 
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId!: string;
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId!: string;
 
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
@@ -19,9 +20,6 @@ export class RefreshToken {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
-
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { MentorshipsModule } from '../mentorships/mentorships.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { RequestQueriesService } from './request-queries.service.js';
+import { RequestQuotaService } from './request-quota.service.js';
 import { RequestsService } from './requests.service.js';
 
 @Module({
   imports: [ProfilesModule, MentorshipsModule],
-  providers: [RequestsService, RequestQueriesService],
+  providers: [RequestsService, RequestQueriesService, RequestQuotaService],
   exports: [RequestsService, RequestQueriesService],
 })
 export class RequestsModule {}

@@ -15,6 +15,7 @@ import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { ProfileStatus } from '../profiles/mentor-profile.entity.js';
 import { REQUEST_COLUMNS, type MentorshipRequest } from './mentorship-request.js';
 import { requestLifecycle, requestTransitions } from './request-lifecycle.js';
+import { RequestQuotaService } from './request-quota.service.js';
 import { MAX_PENDING_REQUESTS, RequestStatus, type DeclineReason } from './request-terms.js';
 import {
   declineReasonSchema,
@@ -33,6 +34,7 @@ export class RequestsService {
     private readonly uow: UnitOfWork,
     private readonly profiles: MentorProfilesService,
     private readonly mentorships: MentorshipsService,
+    private readonly quota: RequestQuotaService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -49,9 +51,8 @@ export class RequestsService {
     }
     try {
       return await this.uow.run(async (tx) => {
-        // One mentee's sends run one at a time, so the pending limit holds under parallel sends.
-        // NO KEY UPDATE: it must not block the foreign-key checks of a concurrent accept.
-        await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+        await this.lockMentee(tx, menteeId);
+        await this.quota.assertMaySend(tx, menteeId, profile.id);
         await this.assertMentorAccepting(tx, profile.id);
         if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
           throw DomainError.conflict('You already have an active mentorship with this mentor');
@@ -190,6 +191,17 @@ export class RequestsService {
     }
   }
 
+  /**
+   * The mentee's row is where a mentee's sends and every answer to their requests queue up,
+   * always taken first: parallel sends cannot pass the pending and daily limits together, and
+   * a send racing a withdrawal, decline or accept for the same mentor sees its outcome (the
+   * cooling-off, the active mentorship) instead of slipping in beside it. NO KEY UPDATE: it
+   * must not block the foreign-key checks of other transactions.
+   */
+  private async lockMentee(tx: Transaction, menteeId: string): Promise<void> {
+    await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+  }
+
   /** Read under the profile lock, inside the transaction (a second pooled connection here could starve the pool). */
   private async assertMentorAccepting(tx: Transaction, profileId: string): Promise<void> {
     const profile = await this.profiles.lockForUpdate(tx, profileId);
@@ -211,6 +223,12 @@ export class RequestsService {
   ): Promise<MentorshipRequest> {
     assertId(id, 'Mentorship request');
     const column = party === 'mentor' ? 'mentor_user_id' : 'mentee_id';
+    const [parties] = await tx.manager.query<Array<{ menteeId: string }>>(
+      `SELECT mentee_id AS "menteeId" FROM mentorship_requests WHERE id = $1 AND ${column} = $2`,
+      [id, userId],
+    );
+    if (!parties) throw DomainError.notFound('Mentorship request');
+    await this.lockMentee(tx, parties.menteeId);
     const rows = await tx.manager.query<MentorshipRequest[]>(
       `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.id = $1 AND r.${column} = $2 FOR UPDATE`,
       [id, userId],

@@ -38,11 +38,24 @@ export const configSchema = z
       .string()
       .min(32, 'must be at least 32 characters')
       .optional()
-      .describe('HMAC secret for access tokens; required outside development and test'),
+      .describe(
+        'HMAC secret for access tokens; required in production. Elsewhere, when unset, a random one is made once and kept in the database',
+      ),
     ACCESS_TOKEN_TTL_SECONDS: positiveInt.default(900).describe('lifetime of an access token'),
     REFRESH_TOKEN_TTL_DAYS: positiveInt.default(30).describe('lifetime of a refresh token family'),
     SIGN_IN_MAX_FAILURES: positiveInt.default(5).describe('failed sign-ins per email before throttling'),
+    SIGN_IN_MAX_FAILURES_PER_IP: positiveInt
+      .default(20)
+      .describe('failed sign-ins from one client address, over any emails, before throttling'),
     SIGN_IN_WINDOW_SECONDS: positiveInt.default(900).describe('window over which failed sign-ins count'),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2})$/, 'must be true, false or a number of proxy hops')
+      .default('false')
+      .transform((value) => (value === 'true' ? true : value === 'false' ? false : Number(value)))
+      .describe(
+        'whether X-Forwarded-For names the client: false (the socket peer is the client), true, or how many proxies to trust',
+      ),
     OUTBOX_POLL_MS: positiveInt.default(1000).describe('outbox relay poll interval (it also wakes on NOTIFY)'),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10).describe('maximum query depth'),
     GRAPHQL_MAX_COST: positiveInt.default(10000).describe('maximum estimated cost of one operation'),
@@ -62,6 +75,13 @@ export const configSchema = z
       .optional()
       .describe('public address of the web app: links in emails point under it (relative when unset)'),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
+    REQUEST_COOLDOWN_DAYS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(7)
+      .describe('days a mentee waits before asking a mentor again after a withdrawal or a decline (0: no wait)'),
+    REQUEST_DAILY_LIMIT: positiveInt.default(10).describe('requests one mentee may send in any 24 hours'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info')
@@ -73,5 +93,4 @@ export const configSchema = z
     }
   });
 
-/** The validated config; JWT_SECRET is always set (a development default outside production). */
-export type Config = Omit<z.infer<typeof configSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };
+export type Config = z.infer<typeof configSchema>;

@@ -10,8 +10,24 @@ describe('parseConfig', () => {
       SEED_DEMO: true,
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      TRUST_PROXY: false,
+      SIGN_IN_MAX_FAILURES_PER_IP: 20,
+      REQUEST_COOLDOWN_DAYS: 7,
+      REQUEST_DAILY_LIMIT: 10,
     });
-    expect(config.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('has no signing secret of its own: without JWT_SECRET the api makes one at run time', () => {
+    expect(parseConfig({}).JWT_SECRET).toBeUndefined();
+    expect(parseConfig({ NODE_ENV: 'test' }).JWT_SECRET).toBeUndefined();
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(parseConfig({ TRUST_PROXY: value }).TRUST_PROXY).toBe(expected);
   });
 
   it.each([
@@ -21,6 +37,10 @@ describe('parseConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL /],
     [{ NODE_ENV: 'production' }, /^Invalid configuration: JWT_SECRET is required in production$/],
     [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET /],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET /],
+    [{ TRUST_PROXY: '10.0.0.1' }, /^Invalid configuration: TRUST_PROXY /],
+    [{ REQUEST_COOLDOWN_DAYS: '-1' }, /^Invalid configuration: REQUEST_COOLDOWN_DAYS /],
+    [{ REQUEST_DAILY_LIMIT: '0' }, /^Invalid configuration: REQUEST_DAILY_LIMIT /],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);

@@ -1,8 +1,5 @@
 import { configSchema, type Config } from './config.schema.js';
 
-/** A development-only secret: refused in production by the schema. */
-const DEV_JWT_SECRET = 'mentorbridge-development-secret-not-for-production';
-
 export class ConfigError extends Error {}
 
 /** Parses an environment into a typed config; the one place that reads process.env. */
@@ -13,8 +10,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     const name = issue?.path.join('.') ?? 'environment';
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}`);
   }
-  const config = result.data;
-  return { ...config, JWT_SECRET: config.JWT_SECRET ?? DEV_JWT_SECRET };
+  return result.data;
 }
 
 let cached: Config | undefined;

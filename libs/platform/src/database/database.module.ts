@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Config } from '../config/index.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { SystemSecrets } from './system-secrets.js';
 import { UnitOfWork } from './unit-of-work.js';
 
 @Global()
@@ -11,8 +12,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(config), autoLoadEntities: true })],
-      providers: [UnitOfWork],
-      exports: [UnitOfWork],
+      providers: [UnitOfWork, SystemSecrets],
+      exports: [UnitOfWork, SystemSecrets],
     };
   }
 }
