@@ -5,6 +5,8 @@ import {
   NotificationDeliveryModule,
   NotificationsModule,
   RequestsModule,
+  SchedulingModule,
+  SessionNotificationsModule,
 } from '@app/domain';
 import {
   ConfigModule,
@@ -18,6 +20,7 @@ import {
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
+import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
@@ -25,6 +28,9 @@ import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handl
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
 import { RequestParticipantsReader } from './handlers/request-participants.js';
+import { SessionCompletionSweepHandler } from './handlers/session-completion-sweep.handler.js';
+import { SESSION_EVENT_HANDLERS } from './handlers/session-event.handlers.js';
+import { SessionReminderHandler } from './handlers/session-reminder.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
@@ -48,6 +54,8 @@ export class WorkerModule {
         NotificationDeliveryModule,
         MentorshipsModule,
         RequestsModule,
+        SchedulingModule,
+        SessionNotificationsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -60,6 +68,10 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        ...SESSION_EVENT_HANDLERS,
+        SessionReminderHandler,
+        SessionCompletionSweepHandler,
+        CadenceNudgeSweepHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -5,3 +5,4 @@ export * from './taxonomy/index.js';
 export * from './mentorships/index.js';
 export * from './requests/index.js';
 export * from './search/index.js';
+export * from './scheduling/index.js';
