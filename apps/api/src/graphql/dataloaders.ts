@@ -6,6 +6,7 @@ import {
   MentorshipQueriesService,
   MentorshipsService,
   RequestQueriesService,
+  SessionQueriesService,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
@@ -13,6 +14,7 @@ import {
   type Skill,
   type Goal,
   type Mentorship,
+  type MentoringSession,
   type MentorshipRequest,
   type ResponseStats,
   type User,
@@ -32,6 +34,8 @@ export interface Loaders {
   mentorshipByRequest: DataLoader<string, Mentorship | null>;
   activeMenteeCount: DataLoader<string, number>;
   responseStats: DataLoader<string, ResponseStats>;
+  mentorship: DataLoader<string, Mentorship | null>;
+  nextSession: DataLoader<string, MentoringSession | null>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -45,6 +49,7 @@ export class DataLoaderFactory {
     private readonly requests: RequestQueriesService,
     private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
+    private readonly sessions: SessionQueriesService,
   ) {}
 
   create(): Loaders {
@@ -61,6 +66,8 @@ export class DataLoaderFactory {
       mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
       activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
+      mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
+      nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };
   }
 }

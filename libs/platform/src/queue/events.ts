@@ -13,6 +13,21 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A session was booked; the transition row says by whom. */
+  'session.booked': SessionTransitionPayload;
+  /** A session moved to another time; its version and reschedule count went up. */
+  'session.rescheduled': SessionTransitionPayload;
+  'session.cancelled': SessionTransitionPayload;
+  /** A participant or the completion sweep marked a session held. */
+  'session.completed': SessionTransitionPayload;
+  /** A participant reported that another did not come. */
+  'session.no_show': SessionTransitionPayload;
+}
+
+/** Every session event names the session and the transition row that records it. */
+export interface SessionTransitionPayload {
+  sessionId: string;
+  transitionId: string;
 }
 
 export type EventType = keyof EventPayloads;
@@ -22,7 +37,7 @@ export const QUEUES = {
   searchSync: 'search-sync',
   /** in-app notifications and mail, consumed by apps/worker */
   notifications: 'notifications',
-  /** request expiry timers and sweeps, consumed by apps/worker */
+  /** timers and sweeps (request expiry, session reminders and completion, cadence nudges), consumed by apps/worker */
   lifecycle: 'lifecycle',
 } as const;
 
@@ -35,6 +50,12 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
+  // The lifecycle queue arms the reminders of a session at its (new) time.
+  'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.cancelled': [QUEUES.notifications],
+  'session.completed': [QUEUES.notifications],
+  'session.no_show': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */

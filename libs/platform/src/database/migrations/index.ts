@@ -8,6 +8,7 @@ import { OutboxEventUid1763770500000 } from './1763770500000-outbox-event-uid.js
 import { SearchLeanRows1763770600000 } from './1763770600000-search-lean-rows.js';
 import { SearchFacetTotals1763770700000 } from './1763770700000-search-facet-totals.js';
 import { AccountHardening1763770850000 } from './1763770850000-account-hardening.js';
+import { Scheduling1763770900000 } from './1763770900000-scheduling.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   SearchLeanRows1763770600000,
   SearchFacetTotals1763770700000,
   AccountHardening1763770850000,
+  Scheduling1763770900000,
 ];
