@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import {
   AccountsModule,
   AuthenticatorService,
+  FeedbackModule,
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
@@ -32,6 +33,10 @@ import { UserResolver } from './accounts/user.resolver.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { DataLoaderFactory } from './graphql/dataloaders.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { MentorReviewsResolver } from './feedback/mentor-reviews.resolver.js';
+import { MentorshipReviewsResolver } from './feedback/mentorship-reviews.resolver.js';
+import { ReviewModerationResolver } from './feedback/review-moderation.resolver.js';
+import { ReviewResolver } from './feedback/review.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -55,6 +60,7 @@ const domainModules = [
   TaxonomyModule,
   MentorshipsModule,
   RequestsModule,
+  FeedbackModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -107,6 +113,10 @@ export class ApiModule {
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,
         LiveResolver,
+        ReviewResolver,
+        ReviewModerationResolver,
+        MentorReviewsResolver,
+        MentorshipReviewsResolver,
       ],
     };
   }

@@ -1,5 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LifecycleNotificationsModule, RequestTimersModule } from '@app/domain';
+import {
+  FeedbackNotificationsModule,
+  FeedbackTimersModule,
+  LifecycleNotificationsModule,
+  RequestTimersModule,
+} from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
@@ -19,10 +24,15 @@ import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handl
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
+import { RatingAggregatesHandler } from './handlers/rating-aggregates.handler.js';
+import { RevealReviewHandler } from './handlers/reveal-review.handler.js';
+import { ReviewNotificationsHandler } from './handlers/review-notifications.handler.js';
+import { ReviewRevealSweepHandler } from './handlers/review-reveal-sweep.handler.js';
+import { ReviewRevealTimerHandler } from './handlers/review-reveal-timer.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 /** Queues this app consumes: every queue but search sync, which is the indexer's. */
-export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle] as const;
+export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback] as const;
 
 @Module({})
 export class WorkerModule {
@@ -38,6 +48,8 @@ export class WorkerModule {
         MailModule,
         LifecycleNotificationsModule,
         RequestTimersModule,
+        FeedbackTimersModule,
+        FeedbackNotificationsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -49,6 +61,11 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        ReviewNotificationsHandler,
+        ReviewRevealTimerHandler,
+        RevealReviewHandler,
+        ReviewRevealSweepHandler,
+        RatingAggregatesHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -6,6 +6,8 @@ import {
   MentorshipQueriesService,
   MentorshipsService,
   RequestQueriesService,
+  ReviewModerationService,
+  ReviewQueriesService,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
@@ -15,6 +17,7 @@ import {
   type Mentorship,
   type MentorshipRequest,
   type ResponseStats,
+  type Review,
   type User,
 } from '@app/domain';
 import DataLoader from 'dataloader';
@@ -32,6 +35,8 @@ export interface Loaders {
   mentorshipByRequest: DataLoader<string, Mentorship | null>;
   activeMenteeCount: DataLoader<string, number>;
   responseStats: DataLoader<string, ResponseStats>;
+  reviewsByMentorship: DataLoader<string, Review[]>;
+  openReportCount: DataLoader<string, number>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -45,6 +50,8 @@ export class DataLoaderFactory {
     private readonly requests: RequestQueriesService,
     private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
+    private readonly reviews: ReviewQueriesService,
+    private readonly moderation: ReviewModerationService,
   ) {}
 
   create(): Loaders {
@@ -61,6 +68,8 @@ export class DataLoaderFactory {
       mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
       activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
+      reviewsByMentorship: new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
+      openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './access-token.service.js';
+import { AccountRolesService } from './account-roles.service.js';
 import { AccountsService } from './accounts.service.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenService } from './api-token.service.js';
@@ -14,12 +15,13 @@ import { User } from './user.entity.js';
   imports: [TypeOrmModule.forFeature([User, RefreshToken, ApiToken])],
   providers: [
     AccessTokenService,
+    AccountRolesService,
     AccountsService,
     ApiTokenService,
     AuthenticatorService,
     PasswordHasher,
     SignInThrottleService,
   ],
-  exports: [AccountsService, ApiTokenService, AuthenticatorService],
+  exports: [AccountRolesService, AccountsService, ApiTokenService, AuthenticatorService],
 })
 export class AccountsModule {}

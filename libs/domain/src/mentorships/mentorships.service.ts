@@ -156,8 +156,8 @@ export class MentorshipsService {
     });
   }
 
-  /** Participants only; anyone else learns nothing, not even that it exists. */
-  private async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<Mentorship> {
+  /** Participants only; anyone else learns nothing, not even that it exists. Writers of one mentorship queue here. */
+  async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<Mentorship> {
     const rows = await tx.manager.query<Mentorship[]>(
       `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
         WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2) FOR UPDATE`,

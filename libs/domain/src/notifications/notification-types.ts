@@ -9,6 +9,9 @@ export const NotificationKind = {
   MENTOR_FULL: 'MENTOR_FULL',
   MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
   MENTORSHIP_ENDED: 'MENTORSHIP_ENDED',
+  REVIEW_RECEIVED: 'REVIEW_RECEIVED',
+  REVIEW_REVEALED: 'REVIEW_REVEALED',
+  REVIEW_MODERATED: 'REVIEW_MODERATED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

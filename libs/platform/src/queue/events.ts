@@ -13,6 +13,8 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A review was written, revealed, hidden or restored; the transition row says which. */
+  'review.transitioned': { reviewId: string; transitionId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -24,6 +26,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** request expiry timers and sweeps, consumed by apps/worker */
   lifecycle: 'lifecycle',
+  /** rating aggregates (and check-in requests), consumed by apps/worker */
+  feedback: 'feedback',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -35,6 +39,8 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
+  // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
+  'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */

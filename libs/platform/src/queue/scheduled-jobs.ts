@@ -9,6 +9,10 @@ export interface ScheduledJobPayloads {
   'mentorship_request.expire': { requestId: string };
   /** Expires every overdue request, so a lost timer delays an expiry but never skips it. */
   'mentorship_request.expiry_sweep': Record<string, never>;
+  /** Reveals one review when its blind window closes; a no-op if it was revealed already or is not due. */
+  'review.reveal': { reviewId: string };
+  /** Reveals every review whose window closed, so a lost timer delays a reveal but never skips it. */
+  'review.reveal_sweep': Record<string, never>;
 }
 
 export type ScheduledJobName = keyof ScheduledJobPayloads;
@@ -17,6 +21,8 @@ export type ScheduledJobName = keyof ScheduledJobPayloads;
 export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName } = {
   'mentorship_request.expire': QUEUES.lifecycle,
   'mentorship_request.expiry_sweep': QUEUES.lifecycle,
+  'review.reveal': QUEUES.lifecycle,
+  'review.reveal_sweep': QUEUES.lifecycle,
 };
 
 /** What a scheduled job's handler receives. */
