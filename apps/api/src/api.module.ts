@@ -10,6 +10,7 @@ import {
   NotificationsModule,
   ProfilesModule,
   RequestsModule,
+  SchedulingModule,
   TaxonomyModule,
 } from '@app/domain';
 import { SearchModule } from '@app/domain';
@@ -49,6 +50,12 @@ import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
 import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
+import { AvailabilityResolver } from './scheduling/availability.resolver.js';
+import { CalendarFeedController } from './scheduling/calendar-feed.controller.js';
+import { CalendarFeedResolver } from './scheduling/calendar-feed.resolver.js';
+import { MentorshipSessionsResolver } from './scheduling/mentorship-sessions.resolver.js';
+import { SessionResolver } from './scheduling/session.resolver.js';
+import { SlotsResolver } from './scheduling/slots.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -61,6 +68,7 @@ const domainModules = [
   MentorshipsModule,
   RequestsModule,
   FeedbackModule,
+  SchedulingModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -94,7 +102,7 @@ export class ApiModule {
           ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, CalendarFeedController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         MetricsService,
@@ -117,6 +125,11 @@ export class ApiModule {
         ReviewModerationResolver,
         MentorReviewsResolver,
         MentorshipReviewsResolver,
+        AvailabilityResolver,
+        SlotsResolver,
+        SessionResolver,
+        MentorshipSessionsResolver,
+        CalendarFeedResolver,
       ],
     };
   }

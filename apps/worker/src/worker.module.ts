@@ -4,6 +4,8 @@ import {
   FeedbackTimersModule,
   LifecycleNotificationsModule,
   RequestTimersModule,
+  SchedulingModule,
+  SessionNotificationsModule,
 } from '@app/domain';
 import {
   ConfigModule,
@@ -17,12 +19,16 @@ import {
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
+import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
+import { SessionCompletionSweepHandler } from './handlers/session-completion-sweep.handler.js';
+import { SESSION_EVENT_HANDLERS } from './handlers/session-event.handlers.js';
+import { SessionReminderHandler } from './handlers/session-reminder.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { RatingAggregatesHandler } from './handlers/rating-aggregates.handler.js';
 import { RevealReviewHandler } from './handlers/reveal-review.handler.js';
@@ -50,6 +56,8 @@ export class WorkerModule {
         RequestTimersModule,
         FeedbackTimersModule,
         FeedbackNotificationsModule,
+        SchedulingModule,
+        SessionNotificationsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -66,6 +74,10 @@ export class WorkerModule {
         RevealReviewHandler,
         ReviewRevealSweepHandler,
         RatingAggregatesHandler,
+        ...SESSION_EVENT_HANDLERS,
+        SessionReminderHandler,
+        SessionCompletionSweepHandler,
+        CadenceNudgeSweepHandler,
       ],
       exports: [OutboxRelay],
     };

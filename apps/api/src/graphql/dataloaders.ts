@@ -8,6 +8,7 @@ import {
   RequestQueriesService,
   ReviewModerationService,
   ReviewQueriesService,
+  SessionQueriesService,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
@@ -15,6 +16,7 @@ import {
   type Skill,
   type Goal,
   type Mentorship,
+  type MentoringSession,
   type MentorshipRequest,
   type ResponseStats,
   type Review,
@@ -37,6 +39,8 @@ export interface Loaders {
   responseStats: DataLoader<string, ResponseStats>;
   reviewsByMentorship: DataLoader<string, Review[]>;
   openReportCount: DataLoader<string, number>;
+  mentorship: DataLoader<string, Mentorship | null>;
+  nextSession: DataLoader<string, MentoringSession | null>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -52,6 +56,7 @@ export class DataLoaderFactory {
     private readonly mentorships: MentorshipsService,
     private readonly reviews: ReviewQueriesService,
     private readonly moderation: ReviewModerationService,
+    private readonly sessions: SessionQueriesService,
   ) {}
 
   create(): Loaders {
@@ -70,6 +75,8 @@ export class DataLoaderFactory {
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
       reviewsByMentorship: new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
       openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
+      mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
+      nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };
   }
 }

@@ -15,6 +15,21 @@ export interface EventPayloads {
   'mentor_profile.capacity_reached': { profileId: string };
   /** A review was written, revealed, hidden or restored; the transition row says which. */
   'review.transitioned': { reviewId: string; transitionId: string };
+  /** A session was booked; the transition row says by whom. */
+  'session.booked': SessionTransitionPayload;
+  /** A session moved to another time; its version and reschedule count went up. */
+  'session.rescheduled': SessionTransitionPayload;
+  'session.cancelled': SessionTransitionPayload;
+  /** A participant or the completion sweep marked a session held. */
+  'session.completed': SessionTransitionPayload;
+  /** A participant reported that another did not come. */
+  'session.no_show': SessionTransitionPayload;
+}
+
+/** Every session event names the session and the transition row that records it. */
+export interface SessionTransitionPayload {
+  sessionId: string;
+  transitionId: string;
 }
 
 export type EventType = keyof EventPayloads;
@@ -24,7 +39,7 @@ export const QUEUES = {
   searchSync: 'search-sync',
   /** in-app notifications and mail, consumed by apps/worker */
   notifications: 'notifications',
-  /** request expiry timers and sweeps, consumed by apps/worker */
+  /** timers and sweeps (request expiry, session reminders and completion, cadence nudges), consumed by apps/worker */
   lifecycle: 'lifecycle',
   /** rating aggregates (and check-in requests), consumed by apps/worker */
   feedback: 'feedback',
@@ -41,6 +56,12 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
   'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
+  // The lifecycle queue arms the reminders of a session at its (new) time.
+  'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.cancelled': [QUEUES.notifications],
+  'session.completed': [QUEUES.notifications],
+  'session.no_show': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
