@@ -34,6 +34,9 @@ import { UserResolver } from './accounts/user.resolver.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { DataLoaderFactory } from './graphql/dataloaders.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { CheckInResolver } from './feedback/check-in.resolver.js';
+import { MentorshipHealthResolver } from './feedback/mentorship-health.resolver.js';
+import { SessionCheckInsResolver } from './feedback/session-check-ins.resolver.js';
 import { MentorReviewsResolver } from './feedback/mentor-reviews.resolver.js';
 import { MentorshipReviewsResolver } from './feedback/mentorship-reviews.resolver.js';
 import { ReviewModerationResolver } from './feedback/review-moderation.resolver.js';
@@ -125,6 +128,9 @@ export class ApiModule {
         ReviewModerationResolver,
         MentorReviewsResolver,
         MentorshipReviewsResolver,
+        CheckInResolver,
+        SessionCheckInsResolver,
+        MentorshipHealthResolver,
         AvailabilityResolver,
         SlotsResolver,
         SessionResolver,

@@ -20,9 +20,12 @@ import {
 } from '@app/platform';
 import type { Logger } from 'pino';
 import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
+import { CheckInRequestHandler } from './handlers/check-in-request.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
+import { HealthSweepHandler } from './handlers/health-sweep.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
+import { MentorshipStalledHandler } from './handlers/mentorship-stalled.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
@@ -74,6 +77,9 @@ export class WorkerModule {
         RevealReviewHandler,
         ReviewRevealSweepHandler,
         RatingAggregatesHandler,
+        CheckInRequestHandler,
+        MentorshipStalledHandler,
+        HealthSweepHandler,
         ...SESSION_EVENT_HANDLERS,
         SessionReminderHandler,
         SessionCompletionSweepHandler,

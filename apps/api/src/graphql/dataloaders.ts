@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
+  CheckInsService,
   MenteeProfilesService,
   MentorProfilesService,
+  MentorshipHealthService,
   MentorshipQueriesService,
   MentorshipsService,
   RequestQueriesService,
@@ -20,6 +22,8 @@ import {
   type MentorshipRequest,
   type ResponseStats,
   type Review,
+  type CheckIn,
+  type MentorshipHealth,
   type User,
 } from '@app/domain';
 import DataLoader from 'dataloader';
@@ -39,6 +43,9 @@ export interface Loaders {
   responseStats: DataLoader<string, ResponseStats>;
   reviewsByMentorship: DataLoader<string, Review[]>;
   openReportCount: DataLoader<string, number>;
+  checkInsBySession: DataLoader<string, CheckIn[]>;
+  /** Keyed by the mentorship row itself: health needs its cadence and dates. */
+  health: DataLoader<Mentorship, MentorshipHealth, string>;
   mentorship: DataLoader<string, Mentorship | null>;
   nextSession: DataLoader<string, MentoringSession | null>;
 }
@@ -56,6 +63,8 @@ export class DataLoaderFactory {
     private readonly mentorships: MentorshipsService,
     private readonly reviews: ReviewQueriesService,
     private readonly moderation: ReviewModerationService,
+    private readonly checkIns: CheckInsService,
+    private readonly health: MentorshipHealthService,
     private readonly sessions: SessionQueriesService,
   ) {}
 
@@ -75,6 +84,8 @@ export class DataLoaderFactory {
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
       reviewsByMentorship: new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
       openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
+      checkInsBySession: new DataLoader((ids) => this.checkIns.bySessionIds(ids)),
+      health: new DataLoader((mentorships) => this.health.assess(mentorships), { cacheKeyFn: (m) => m.id }),
       mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
       nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };

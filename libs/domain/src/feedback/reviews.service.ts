@@ -30,7 +30,7 @@ export class ReviewsService {
     try {
       return await this.uow.run(async (tx) => {
         const mentorship = await this.mentorships.lockForParticipant(tx, authorId, mentorshipId);
-        this.eligibility.assertMayReview(mentorship);
+        await this.eligibility.assertMayReview(tx, mentorship);
         const isMentee = mentorship.menteeId === authorId;
         const theirs = await tx.manager.query<Review[]>(
           `SELECT ${REVIEW_COLUMNS} FROM reviews r WHERE r.mentorship_id = $1 FOR UPDATE`,

@@ -18,6 +18,8 @@ export const NotificationKind = {
   REVIEW_RECEIVED: 'REVIEW_RECEIVED',
   REVIEW_REVEALED: 'REVIEW_REVEALED',
   REVIEW_MODERATED: 'REVIEW_MODERATED',
+  CHECK_IN_REQUESTED: 'CHECK_IN_REQUESTED',
+  MENTORSHIP_STALLED: 'MENTORSHIP_STALLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -15,6 +15,8 @@ export interface EventPayloads {
   'mentor_profile.capacity_reached': { profileId: string };
   /** A review was written, revealed, hidden or restored; the transition row says which. */
   'review.transitioned': { reviewId: string; transitionId: string };
+  /** A mentorship's health turned STALLED; both participants are told. */
+  'mentorship.stalled': { mentorshipId: string };
   /** A session was booked; the transition row says by whom. */
   'session.booked': SessionTransitionPayload;
   /** A session moved to another time; its version and reschedule count went up. */
@@ -56,11 +58,13 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
   'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
+  'mentorship.stalled': [QUEUES.notifications],
   // The lifecycle queue arms the reminders of a session at its (new) time.
   'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
   'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
   'session.cancelled': [QUEUES.notifications],
-  'session.completed': [QUEUES.notifications],
+  // The feedback queue asks each participant for a check-in.
+  'session.completed': [QUEUES.notifications, QUEUES.feedback],
   'session.no_show': [QUEUES.notifications],
 };
 

@@ -22,6 +22,8 @@ export interface ScheduledJobPayloads {
   'review.reveal': { reviewId: string };
   /** Reveals every review whose window closed, so a lost timer delays a reveal but never skips it. */
   'review.reveal_sweep': Record<string, never>;
+  /** Assesses every active mentorship's health and records changes; turning STALLED is an event. */
+  'mentorship.health_sweep': Record<string, never>;
 }
 
 /** How long before a session a reminder goes out. */
@@ -38,6 +40,7 @@ export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName
   'mentorship.cadence_sweep': QUEUES.lifecycle,
   'review.reveal': QUEUES.lifecycle,
   'review.reveal_sweep': QUEUES.lifecycle,
+  'mentorship.health_sweep': QUEUES.lifecycle,
 };
 
 /** What a scheduled job's handler receives. */
