@@ -1,4 +1,4 @@
-import { StateMachine, type TransitionLog } from '@app/platform';
+import { StateMachine, type TransitionLog, type TransitionRow } from '@app/platform';
 import { ReviewVisibility } from './review.js';
 
 /** A review is written blind, revealed once, and then hidden and restored by moderators. */
@@ -10,12 +10,4 @@ export const reviewLifecycle = new StateMachine<ReviewVisibility>('review', [
 
 export const reviewTransitions: TransitionLog = { table: 'review_transitions', subjectColumn: 'review_id' };
 
-export interface ReviewTransition {
-  id: string;
-  reviewId: string;
-  actorId: string | null;
-  from: ReviewVisibility | null;
-  to: ReviewVisibility;
-  reason: string | null;
-  at: Date;
-}
+export type ReviewTransition = TransitionRow<ReviewVisibility>;

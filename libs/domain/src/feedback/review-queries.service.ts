@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
+import { assertId, findTransition, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { REVIEW_COLUMNS, type Review } from './review.js';
-import type { ReviewTransition } from './review-lifecycle.js';
+import { REVIEW_COLUMNS, type Review, type ReviewVisibility } from './review.js';
+import { reviewTransitions, type ReviewTransition } from './review-lifecycle.js';
 
 /** Reads of reviews: the public list of a mentor's, and batches for loaders. */
 @Injectable()
@@ -38,13 +38,7 @@ export class ReviewQueriesService {
     return review ?? null;
   }
 
-  async findTransition(id: string): Promise<ReviewTransition | null> {
-    const [transition] = await this.db.query<ReviewTransition[]>(
-      `SELECT id::text AS id, review_id AS "reviewId", actor_id AS "actorId", from_status AS "from",
-              to_status AS "to", reason, at
-         FROM review_transitions WHERE id = $1::bigint`,
-      [id],
-    );
-    return transition ?? null;
+  findTransition(id: string): Promise<ReviewTransition | null> {
+    return findTransition<ReviewVisibility>(this.db.manager, reviewTransitions, id);
   }
 }

@@ -15,7 +15,7 @@ export class ReviewRevealTimerService {
   async armFor(transitionId: string): Promise<void> {
     const transition = await this.reviews.findTransition(transitionId);
     if (transition?.to !== ReviewVisibility.PENDING_REVEAL) return;
-    const review = await this.reviews.findById(transition.reviewId);
+    const review = await this.reviews.findById(transition.subjectId);
     if (review?.visibility !== ReviewVisibility.PENDING_REVEAL) return;
     await this.scheduler.once(
       'review.reveal',

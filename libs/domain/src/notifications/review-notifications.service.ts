@@ -21,7 +21,7 @@ export class ReviewNotificationsService {
   async transitioned(eventId: string, transitionId: string): Promise<void> {
     const transition = await this.reviews.findTransition(transitionId);
     if (!transition) return;
-    const review = await this.reviews.findById(transition.reviewId);
+    const review = await this.reviews.findById(transition.subjectId);
     if (!review) return;
     const [author, subject] = await this.accounts.findByIds([review.authorId, review.subjectId]);
     if (!author || !subject) return;
