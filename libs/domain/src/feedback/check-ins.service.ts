@@ -23,16 +23,17 @@ export class CheckInsService {
   async submit(authorId: string, raw: CheckInInput): Promise<CheckIn> {
     const input = parseInput(checkInSchema, raw, 'input');
     const sessionId = assertId(input.sessionId, 'Session');
+    // Read before the transaction: COMPLETED is a final state, so it cannot change under us.
+    const session = await this.sessions.findForParticipant(authorId, sessionId);
+    if (session.status !== SessionStatus.COMPLETED) {
+      throw DomainError.conflict('You can check in once the session is completed');
+    }
+    const goals = input.goalProgress ?? [];
+    if (goals.length > 0 && (session.mentorshipId === null || session.hostId === authorId)) {
+      throw DomainError.badInput('input.goalProgress', 'Only the mentee of a mentorship reports goal progress');
+    }
     try {
       return await this.uow.run(async (tx) => {
-        const session = await this.sessions.findForParticipant(authorId, sessionId, tx.manager);
-        if (session.status !== SessionStatus.COMPLETED) {
-          throw DomainError.conflict('You can check in once the session is completed');
-        }
-        const goals = input.goalProgress ?? [];
-        if (goals.length > 0 && (session.mentorshipId === null || session.hostId === authorId)) {
-          throw DomainError.badInput('input.goalProgress', 'Only the mentee of a mentorship reports goal progress');
-        }
         for (const goal of goals) {
           await this.mentorships.recordGoalProgress(
             tx,

@@ -50,18 +50,17 @@ export class SessionBookingService {
           durationMinutes: input.durationMinutes,
           excludeSessionId: null,
         });
+        // The session and its participant rows (host first) in one statement.
         const [row] = await tx.manager.query<Array<{ id: string }>>(
-          `INSERT INTO sessions (host_id, mentorship_id, starts_at, ends_at, agenda)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [hostId, mentorship.id, input.startsAt, endsAt, input.agenda || null],
+          `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, starts_at, ends_at, agenda)
+                      VALUES ($1, $2, $3, $4, $5) RETURNING id),
+                p AS (INSERT INTO session_participants (session_id, user_id, position, during)
+                      SELECT s.id, people.user_id, people.position - 1, tstzrange($3, $4)
+                        FROM s, unnest($6::uuid[]) WITH ORDINALITY AS people(user_id, position))
+           SELECT id FROM s`,
+          [hostId, mentorship.id, input.startsAt, endsAt, input.agenda || null, participants],
         );
         if (!row) throw new Error('session insert returned no id');
-        await tx.manager.query(
-          `INSERT INTO session_participants (session_id, user_id, position, during)
-           SELECT $1, user_id, position - 1, tstzrange($3, $4)
-             FROM unnest($2::uuid[]) WITH ORDINALITY AS people(user_id, position)`,
-          [row.id, participants, input.startsAt, endsAt],
-        );
         await recordSessionMove(tx, { sessionId: row.id, actorId: userId, from: null, to: SessionStatus.SCHEDULED });
         return row.id;
       }),
