@@ -1,4 +1,5 @@
 import { activeMentorship, type TestMentorship } from '@app/testing';
+import { MentorshipHealthService } from '@app/domain';
 import { JobScheduler } from '@app/platform';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { heldSession } from './feedback-fixtures.js';
@@ -73,5 +74,14 @@ describe('mentorship health', () => {
       [pair.id],
     );
     expect(recorded).toBe('STALLED');
+  });
+
+  it('two sweeps racing record the stall once and tell each participant once', async () => {
+    await age(30);
+    const health = system.api.get(MentorshipHealthService);
+    const stalled = await Promise.all([health.recordChanges(), health.recordChanges(), health.recordChanges()]);
+    expect(stalled.reduce((sum, n) => sum + n, 0)).toBe(1);
+    await system.settle();
+    expect(await stalledNotices()).toEqual([pair.mentee.userId, pair.mentor.userId].sort());
   });
 });
