@@ -5,6 +5,7 @@ import { generateMentee, type GeneratedMentee } from './mentee-generator.js';
 import { generateMentor, type GeneratedMentor, type SeedIndustry } from './mentor-generator.js';
 import { INDUSTRY_CONTENT } from './industry-content.js';
 import { Prng } from './prng.js';
+import { generateReviews, ratingColumns, REVIEWED_MENTORS, type SeedReview } from './review-generator.js';
 import type { SeedProgress } from './progress-bar.js';
 
 export interface SeedOptions {
@@ -50,17 +51,24 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
   if (missing.length > 0) throw new Error(`seed content lacks industries ${missing.map((i) => i.slug).join(', ')}`);
   const skillIds = await resolveSkillPool(db);
   const prng = new Prng(seed);
+  // A generator of its own, so adding reviews left every seed's people and profiles as they were.
+  const reviewPrng = new Prng(seed + 0x5eed);
+  const authorPool = Math.min(options.mentees, REVIEW_AUTHORS);
+  const reviewed: ReviewedMentor[] = [];
 
   for (let start = 0; start < options.mentors; start += BATCH) {
     const count = Math.min(BATCH, options.mentors - start);
-    const mentors = Array.from({ length: count }, (_, i) => ({
-      id: prng.uuid(),
-      userId: prng.uuid(),
-      ...generateMentor(prng, industries, start + i),
-    }));
+    const mentors = Array.from({ length: count }, (_, i) => {
+      const mentor = { id: prng.uuid(), userId: prng.uuid(), ...generateMentor(prng, industries, start + i) };
+      const reviews =
+        start + i < REVIEWED_MENTORS && mentor.status === 'PUBLISHED' ? generateReviews(reviewPrng, authorPool) : [];
+      if (reviews.length > 0) reviewed.push({ profileId: mentor.id, userId: mentor.userId, reviews });
+      return { ...mentor, reviews };
+    });
     await db.transaction((manager) => insertMentors(manager, mentors, start, { emailOf, passwordHash, skillIds }));
     report({ phase: 'mentors', done: start + count, total: options.mentors });
   }
+  const authors: string[] = [];
   for (let start = 0; start < options.mentees; start += BATCH) {
     const count = Math.min(BATCH, options.mentees - start);
     const mentees = Array.from({ length: count }, () => ({
@@ -68,9 +76,11 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
       userId: prng.uuid(),
       ...generateMentee(prng, industries),
     }));
+    authors.push(...mentees.slice(0, authorPool - authors.length).map((mentee) => mentee.userId));
     await db.transaction((manager) => insertMentees(manager, mentees, start, { emailOf, passwordHash, skillIds }));
     report({ phase: 'mentees', done: start + count, total: options.mentees });
   }
+  await db.transaction((manager) => insertReviews(manager, reviewed, authors, reviewPrng));
 
   // Every seeded mentor can be booked on weekdays, 09:00-17:00 in their own zone.
   await db.query(
@@ -79,8 +89,17 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
     [JSON.stringify([1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: '09:00', endTime: '17:00' })))],
   );
   // Fresh statistics, or the planner treats the new rows as if the tables were empty.
-  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills, availability_settings`);
+  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills, availability_settings, reviews`);
   return { demoAccounts: await demoAccountsOf(db, options) };
+}
+
+/** Mentees whose past mentorships carry the seeded reviews; each reviews a mentor at most once. */
+const REVIEW_AUTHORS = 2_000;
+
+interface ReviewedMentor {
+  profileId: string;
+  userId: string;
+  reviews: SeedReview[];
 }
 
 interface BatchContext {
@@ -133,7 +152,7 @@ async function insertUsers(
 
 async function insertMentors(
   manager: EntityManager,
-  mentors: ReadonlyArray<GeneratedMentor & { id: string; userId: string }>,
+  mentors: ReadonlyArray<GeneratedMentor & { id: string; userId: string; reviews: SeedReview[] }>,
   offset: number,
   ctx: BatchContext,
 ): Promise<void> {
@@ -170,20 +189,23 @@ async function insertMentors(
     country_code: m.person.country,
     published_at: m.status === 'DRAFT' ? null : new Date(ANCHOR - m.daysAgo * DAY).toISOString(),
     created_at: createdAt(m),
+    ...ratingColumns(m.reviews),
   }));
   // One statement: the profiles, and an event for each published one, for the indexer.
   await manager.query(
     `WITH inserted AS (
        INSERT INTO mentor_profiles (id, user_id, status, headline, bio, industry_slugs, skill_ids, years_of_experience,
                                     languages, time_zone, formats, session_lengths, price_cents, price_currency,
-                                    max_active_mentees, role_title, company, country_code, published_at, created_at, updated_at)
+                                    max_active_mentees, role_title, company, country_code, published_at, created_at, updated_at,
+                                    rating_count, rating_sum, rating_distribution)
        SELECT id, user_id, status, headline, bio, industry_slugs, skill_ids, years_of_experience, languages, time_zone,
               formats, session_lengths, price_cents, price_currency, max_active_mentees, role_title, company,
-              country_code, published_at, created_at, created_at
+              country_code, published_at, created_at, created_at, rating_count, rating_sum, rating_distribution
          FROM jsonb_to_recordset($1::jsonb) AS p(id uuid, user_id uuid, status text, headline text, bio text,
               industry_slugs text[], skill_ids uuid[], years_of_experience int, languages text[], time_zone text,
               formats text[], session_lengths int[], price_cents int, price_currency text, max_active_mentees int,
-              role_title text, company text, country_code text, published_at timestamptz, created_at timestamptz)
+              role_title text, company text, country_code text, published_at timestamptz, created_at timestamptz,
+              rating_count int, rating_sum int, rating_distribution int[])
        RETURNING id, version, status)
      INSERT INTO outbox_events (type, payload)
      SELECT 'mentor_profile.changed', jsonb_build_object('profileId', id, 'version', version)
@@ -226,6 +248,70 @@ async function insertMentees(
     [JSON.stringify(rows)],
   );
 }
+
+/**
+ * Each seeded review comes the way a real one does: an accepted request, a COMPLETED
+ * mentorship, and the mentee's review, revealed. The profiles already carry the matching
+ * rating, so their one indexing event is enough.
+ */
+async function insertReviews(
+  manager: EntityManager,
+  reviewed: readonly ReviewedMentor[],
+  authors: readonly string[],
+  prng: Prng,
+): Promise<void> {
+  const rows = reviewed.flatMap((mentor, m) =>
+    mentor.reviews.map((review, r) => {
+      const endedAt = new Date(ANCHOR - review.daysAgo * DAY);
+      return {
+        request_id: prng.uuid(),
+        mentorship_id: prng.uuid(),
+        review_id: prng.uuid(),
+        mentee_id: authors[(m * 37 + r) % authors.length],
+        mentor_profile_id: mentor.profileId,
+        mentor_user_id: mentor.userId,
+        rating: review.rating,
+        comment: review.comment,
+        started_at: new Date(endedAt.getTime() - 84 * DAY).toISOString(),
+        ended_at: endedAt.toISOString(),
+      };
+    }),
+  );
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = JSON.stringify(rows.slice(start, start + BATCH));
+    const records = `jsonb_to_recordset($1::jsonb) AS x(request_id uuid, mentorship_id uuid, review_id uuid,
+      mentee_id uuid, mentor_profile_id uuid, mentor_user_id uuid, rating int, comment text,
+      started_at timestamptz, ended_at timestamptz)`;
+    await manager.query(
+      `INSERT INTO mentorship_requests (id, mentee_id, mentor_profile_id, mentor_user_id, status, motivation, format,
+                                        cadence, channel, duration_weeks, expires_at, responded_at, created_at, updated_at)
+       SELECT request_id, mentee_id, mentor_profile_id, mentor_user_id, 'ACCEPTED', $2, 'ONE_ON_ONE', 'BIWEEKLY',
+              'VIDEO', 12, started_at + interval '14 days', started_at, started_at - interval '2 days', started_at
+         FROM ${records}`,
+      [batch, SEED_MOTIVATION],
+    );
+    await manager.query(
+      `INSERT INTO mentorships (id, request_id, mentee_id, mentor_profile_id, mentor_user_id, status, format, cadence,
+                                channel, started_at, ends_on, ended_at, created_at, updated_at)
+       SELECT mentorship_id, request_id, mentee_id, mentor_profile_id, mentor_user_id, 'COMPLETED', 'ONE_ON_ONE',
+              'BIWEEKLY', 'VIDEO', started_at, ended_at::date, ended_at, started_at, ended_at
+         FROM ${records}`,
+      [batch],
+    );
+    await manager.query(
+      `INSERT INTO reviews (id, mentorship_id, author_id, subject_id, subject_profile_id, rating, comment, visibility,
+                            reveal_due_at, revealed_at, created_at, updated_at)
+       SELECT review_id, mentorship_id, mentee_id, mentor_user_id, mentor_profile_id, rating, comment, 'PUBLISHED',
+              ended_at + interval '14 days', ended_at + interval '3 days', ended_at + interval '1 day',
+              ended_at + interval '3 days'
+         FROM ${records}`,
+      [batch],
+    );
+  }
+}
+
+const SEED_MOTIVATION =
+  'I read your profile and your experience matches the next step I want to take; I would value your guidance.';
 
 function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
   return `${role}-${index + 1}@seed${seed}.mentorbridge.test`;

@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import {
   AccountsModule,
   AuthenticatorService,
+  FeedbackModule,
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
@@ -33,6 +34,13 @@ import { UserResolver } from './accounts/user.resolver.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { DataLoaderFactory } from './graphql/dataloaders.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { CheckInResolver } from './feedback/check-in.resolver.js';
+import { MentorshipHealthResolver } from './feedback/mentorship-health.resolver.js';
+import { SessionCheckInsResolver } from './feedback/session-check-ins.resolver.js';
+import { MentorReviewsResolver } from './feedback/mentor-reviews.resolver.js';
+import { MentorshipReviewsResolver } from './feedback/mentorship-reviews.resolver.js';
+import { ReviewModerationResolver } from './feedback/review-moderation.resolver.js';
+import { ReviewResolver } from './feedback/review.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
@@ -62,6 +70,7 @@ const domainModules = [
   TaxonomyModule,
   MentorshipsModule,
   RequestsModule,
+  FeedbackModule,
   SchedulingModule,
 ];
 
@@ -115,6 +124,13 @@ export class ApiModule {
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,
         LiveResolver,
+        ReviewResolver,
+        ReviewModerationResolver,
+        MentorReviewsResolver,
+        MentorshipReviewsResolver,
+        CheckInResolver,
+        SessionCheckInsResolver,
+        MentorshipHealthResolver,
         AvailabilityResolver,
         SlotsResolver,
         SessionResolver,

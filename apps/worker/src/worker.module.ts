@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import {
+  FeedbackNotificationsModule,
+  FeedbackTimersModule,
   LifecycleNotificationsModule,
   RequestTimersModule,
   SchedulingModule,
@@ -18,9 +20,12 @@ import {
 } from '@app/platform';
 import type { Logger } from 'pino';
 import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
+import { CheckInRequestHandler } from './handlers/check-in-request.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
+import { HealthSweepHandler } from './handlers/health-sweep.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
+import { MentorshipStalledHandler } from './handlers/mentorship-stalled.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
@@ -28,10 +33,15 @@ import { SessionCompletionSweepHandler } from './handlers/session-completion-swe
 import { SESSION_EVENT_HANDLERS } from './handlers/session-event.handlers.js';
 import { SessionReminderHandler } from './handlers/session-reminder.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
+import { RatingAggregatesHandler } from './handlers/rating-aggregates.handler.js';
+import { RevealReviewHandler } from './handlers/reveal-review.handler.js';
+import { ReviewNotificationsHandler } from './handlers/review-notifications.handler.js';
+import { ReviewRevealSweepHandler } from './handlers/review-reveal-sweep.handler.js';
+import { ReviewRevealTimerHandler } from './handlers/review-reveal-timer.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 /** Queues this app consumes: every queue but search sync, which is the indexer's. */
-export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle] as const;
+export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback] as const;
 
 @Module({})
 export class WorkerModule {
@@ -47,6 +57,8 @@ export class WorkerModule {
         MailModule,
         LifecycleNotificationsModule,
         RequestTimersModule,
+        FeedbackTimersModule,
+        FeedbackNotificationsModule,
         SchedulingModule,
         SessionNotificationsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
@@ -60,6 +72,14 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        ReviewNotificationsHandler,
+        ReviewRevealTimerHandler,
+        RevealReviewHandler,
+        ReviewRevealSweepHandler,
+        RatingAggregatesHandler,
+        CheckInRequestHandler,
+        MentorshipStalledHandler,
+        HealthSweepHandler,
         ...SESSION_EVENT_HANDLERS,
         SessionReminderHandler,
         SessionCompletionSweepHandler,

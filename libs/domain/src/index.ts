@@ -6,4 +6,5 @@ export * from './mentorship-terms/index.js';
 export * from './mentorships/index.js';
 export * from './requests/index.js';
 export * from './search/index.js';
+export * from './feedback/index.js';
 export * from './scheduling/index.js';

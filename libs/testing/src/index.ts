@@ -5,4 +5,5 @@ export * from './wait-for-quiescence.js';
 export * from './query-counter.js';
 export * from './factories/people.js';
 export * from './factories/mentorship-requests.js';
+export * from './factories/reviews.js';
 export * from './factories/scheduling.js';

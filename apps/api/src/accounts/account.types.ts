@@ -1,10 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ApiScope } from '@app/domain';
+import { ApiScope, UserRole } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
 import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 import { TimeZoneScalar } from '../graphql/scalars/time-zone.scalar.js';
 
 registerEnumType(ApiScope, { name: 'ApiScope' });
+registerEnumType(UserRole, { name: 'UserRole' });
 
 @ObjectType('User')
 export class UserType {
@@ -20,6 +21,9 @@ export class UserType {
   /** Resolved by UserResolver: only the user themself sees it. */
   @Field(() => String, { nullable: true, description: 'only to the user themself' })
   email!: string | null;
+
+  @Field(() => UserRole)
+  role!: UserRole;
 
   /** Set on the user of an AuthPayload: the caller just proved to be them. */
   isSelf?: boolean;

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
+  CheckInsService,
   MenteeProfilesService,
   MentorProfilesService,
+  MentorshipHealthService,
   MentorshipQueriesService,
   MentorshipsService,
   RequestQueriesService,
+  ReviewModerationService,
+  ReviewQueriesService,
   SessionQueriesService,
   TaxonomyService,
   type Industry,
@@ -17,6 +21,9 @@ import {
   type MentoringSession,
   type MentorshipRequest,
   type ResponseStats,
+  type Review,
+  type CheckIn,
+  type MentorshipHealth,
   type User,
 } from '@app/domain';
 import DataLoader from 'dataloader';
@@ -34,6 +41,11 @@ export interface Loaders {
   mentorshipByRequest: DataLoader<string, Mentorship | null>;
   activeMenteeCount: DataLoader<string, number>;
   responseStats: DataLoader<string, ResponseStats>;
+  reviewsByMentorship: DataLoader<string, Review[]>;
+  openReportCount: DataLoader<string, number>;
+  checkInsBySession: DataLoader<string, CheckIn[]>;
+  /** Keyed by the mentorship row itself: health needs its cadence and dates. */
+  health: DataLoader<Mentorship, MentorshipHealth, string>;
   mentorship: DataLoader<string, Mentorship | null>;
   nextSession: DataLoader<string, MentoringSession | null>;
 }
@@ -49,6 +61,10 @@ export class DataLoaderFactory {
     private readonly requests: RequestQueriesService,
     private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
+    private readonly reviews: ReviewQueriesService,
+    private readonly moderation: ReviewModerationService,
+    private readonly checkIns: CheckInsService,
+    private readonly health: MentorshipHealthService,
     private readonly sessions: SessionQueriesService,
   ) {}
 
@@ -66,6 +82,10 @@ export class DataLoaderFactory {
       mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
       activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
+      reviewsByMentorship: new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
+      openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
+      checkInsBySession: new DataLoader((ids) => this.checkIns.bySessionIds(ids)),
+      health: new DataLoader((mentorships) => this.health.assess(mentorships), { cacheKeyFn: (m) => m.id }),
       mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
       nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokenService } from './access-token.service.js';
+import { AccountRolesService } from './account-roles.service.js';
 import { AccountsService } from './accounts.service.js';
 import { ApiToken } from './api-token.entity.js';
 import { ApiTokenService } from './api-token.service.js';
@@ -15,6 +16,7 @@ import { User } from './user.entity.js';
   imports: [TypeOrmModule.forFeature([User, RefreshToken, ApiToken])],
   providers: [
     AccessTokenService,
+    AccountRolesService,
     AccountsService,
     ApiTokenService,
     AuthenticatorService,
@@ -22,6 +24,6 @@ import { User } from './user.entity.js';
     SessionsService,
     SignInThrottleService,
   ],
-  exports: [AccountsService, ApiTokenService, AuthenticatorService, SessionsService],
+  exports: [AccountRolesService, AccountsService, ApiTokenService, AuthenticatorService, SessionsService],
 })
 export class AccountsModule {}

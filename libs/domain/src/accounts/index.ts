@@ -1,3 +1,4 @@
+export * from './account-roles.service.js';
 export * from './accounts.module.js';
 export * from './accounts.service.js';
 export * from './accounts.inputs.js';
@@ -8,3 +9,4 @@ export * from './authenticator.service.js';
 export * from './principal.js';
 export * from './sessions.service.js';
 export * from './user.entity.js';
+export * from './user-role.js';

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { UserRole } from './user-role.js';
 
 @Entity('users')
 export class User {
@@ -16,6 +17,10 @@ export class User {
 
   @Column({ name: 'time_zone', type: 'text' })
   timeZone!: string;
+
+  /** Granted only by the operator's CLI (`npm run admin -- grant <email>`). */
+  @Column({ type: 'text', default: UserRole.MEMBER })
+  role!: UserRole;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -72,6 +72,26 @@ export class MentorshipQueriesService {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** Ids of every ACTIVE mentorship, for sweeps. */
+  async activeIds(): Promise<string[]> {
+    const rows = await this.db.query<Array<{ id: string }>>(`SELECT id FROM mentorships WHERE status = 'ACTIVE'`);
+    return rows.map((row) => row.id);
+  }
+
+  /** For health: when each mentorship's goals last moved (null if never) and whether all are done, in the order asked. */
+  async goalMovement(
+    mentorshipIds: readonly string[],
+  ): Promise<Array<{ lastProgressAt: Date | null; allDone: boolean }>> {
+    const rows = await this.db.query<Array<{ id: string; lastProgressAt: Date | null; allDone: boolean }>>(
+      `SELECT g.mentorship_id AS id, max(u.at) AS "lastProgressAt", bool_and(g.progress = 100) AS "allDone"
+         FROM goals g LEFT JOIN goal_progress_updates u ON u.goal_id = g.id
+        WHERE g.mentorship_id = ANY($1::uuid[]) GROUP BY g.mentorship_id`,
+      [mentorshipIds.filter(isUuid)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return mentorshipIds.map((id) => byId.get(id) ?? { lastProgressAt: null, allDone: false });
+  }
+
   async findById(id: string): Promise<Mentorship | null> {
     if (!isUuid(id)) return null;
     const rows = await this.db.query<Mentorship[]>(`SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = $1`, [

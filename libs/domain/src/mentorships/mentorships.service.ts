@@ -96,22 +96,37 @@ export class MentorshipsService {
     assertId(mentorshipId, 'Mentorship');
     const input = parseInput(progressSchema, { progress, note }, 'input');
     return this.uow.run(async (tx) => {
-      const mentorship = await this.lockForParticipant(tx, userId, mentorshipId);
-      if (mentorship.status !== MentorshipStatus.ACTIVE) {
-        throw DomainError.conflict(`This mentorship is ${mentorship.status}; its goals are closed`);
-      }
-      assertId(goalId, 'Goal');
-      const updated = await tx.manager.query<[unknown[], number]>(
-        `UPDATE goals SET progress = $1, updated_at = now() WHERE id = $2 AND mentorship_id = $3`,
-        [input.progress, goalId, mentorshipId],
-      );
-      if (updated[1] === 0) throw DomainError.notFound('Goal');
-      await tx.manager.query(
-        `INSERT INTO goal_progress_updates (goal_id, author_id, progress, note) VALUES ($1, $2, $3, $4)`,
-        [goalId, userId, input.progress, input.note ?? null],
-      );
+      await this.recordGoalProgress(tx, userId, mentorshipId, goalId, input.progress, input.note ?? null);
       return mentorshipId;
     });
+  }
+
+  /**
+   * The one path goal progress takes (updateGoalProgress, a mentee's check-in): the goal
+   * moves and the update joins its history, in the caller's transaction. Validated input only.
+   */
+  async recordGoalProgress(
+    tx: Transaction,
+    userId: string,
+    mentorshipId: string,
+    goalId: string,
+    progress: number,
+    note: string | null,
+  ): Promise<void> {
+    const mentorship = await this.lockForParticipant(tx, userId, mentorshipId);
+    if (mentorship.status !== MentorshipStatus.ACTIVE) {
+      throw DomainError.conflict(`This mentorship is ${mentorship.status}; its goals are closed`);
+    }
+    assertId(goalId, 'Goal');
+    const updated = await tx.manager.query<[unknown[], number]>(
+      `UPDATE goals SET progress = $1, updated_at = now() WHERE id = $2 AND mentorship_id = $3`,
+      [progress, goalId, mentorshipId],
+    );
+    if (updated[1] === 0) throw DomainError.notFound('Goal');
+    await tx.manager.query(
+      `INSERT INTO goal_progress_updates (goal_id, author_id, progress, note) VALUES ($1, $2, $3, $4)`,
+      [goalId, userId, progress, note],
+    );
   }
 
   /** For DataLoaders and capacity checks: ACTIVE mentorships per mentor profile, in the order asked. */
@@ -156,8 +171,8 @@ export class MentorshipsService {
     });
   }
 
-  /** Participants only; anyone else learns nothing, not even that it exists. */
-  private async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<Mentorship> {
+  /** Participants only; anyone else learns nothing, not even that it exists. Writers of one mentorship queue here. */
+  async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<Mentorship> {
     const rows = await tx.manager.query<Mentorship[]>(
       `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
         WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2) FOR UPDATE`,

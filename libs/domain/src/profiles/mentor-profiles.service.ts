@@ -3,6 +3,13 @@ import { isUuid, type Transaction } from '@app/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { MentorProfile } from './mentor-profile.entity.js';
 
+/** A mentor's published reviews in numbers: distribution[i] counts (i+1)-star reviews. */
+export interface RatingAggregate {
+  count: number;
+  sum: number;
+  distribution: number[];
+}
+
 /** Reads of mentor profiles; other contexts reach profiles only through this service. */
 @Injectable()
 export class MentorProfilesService {
@@ -40,6 +47,16 @@ export class MentorProfilesService {
       .setLock('pessimistic_write')
       .where('p.id = :profileId', { profileId })
       .getOne();
+  }
+
+  /** Stores a recomputed rating on a locked profile; search hears of it only when it changed. */
+  async setRating(tx: Transaction, profileId: string, rating: RatingAggregate): Promise<void> {
+    const [, changed] = await tx.manager.query<[unknown[], number]>(
+      `UPDATE mentor_profiles SET rating_count = $2::int, rating_sum = $3::int, rating_distribution = $4::int[]
+        WHERE id = $1 AND (rating_count, rating_sum, rating_distribution) IS DISTINCT FROM ($2::int, $3::int, $4::int[])`,
+      [profileId, rating.count, rating.sum, rating.distribution],
+    );
+    if (changed > 0) await this.bumpVersion(tx, profileId);
   }
 
   /**

@@ -9,7 +9,7 @@ import {
   type Page,
   type PageArgs,
 } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { SessionStatus } from './session-lifecycle.js';
 import {
   meetingUrlFor,
@@ -74,6 +74,25 @@ export class SessionQueriesService {
     );
     const byMentorship = new Map(rows.map((row) => [row.mentorshipId, this.view(row)]));
     return mentorshipIds.map((id) => byMentorship.get(id) ?? null);
+  }
+
+  /** True when the mentorship has held at least one session; reads through the caller's transaction. */
+  async hasCompleted(mentorshipId: string, manager: EntityManager = this.db.manager): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM sessions WHERE mentorship_id = $1 AND status = 'COMPLETED' LIMIT 1`,
+      [mentorshipId],
+    );
+    return rows.length > 0;
+  }
+
+  /** For health: each mentorship's held sessions, latest first, in the order asked. */
+  async heldByMentorship(mentorshipIds: readonly string[]): Promise<Array<Array<{ id: string; endsAt: Date }>>> {
+    const rows = await this.db.query<Array<{ id: string; mentorshipId: string; endsAt: Date }>>(
+      `SELECT id, mentorship_id AS "mentorshipId", ends_at AS "endsAt" FROM sessions
+        WHERE mentorship_id = ANY($1::uuid[]) AND status = 'COMPLETED' ORDER BY ends_at DESC`,
+      [mentorshipIds.filter(isUuid)],
+    );
+    return mentorshipIds.map((id) => rows.filter((row) => row.mentorshipId === id));
   }
 
   async findById(id: string): Promise<MentoringSession | null> {

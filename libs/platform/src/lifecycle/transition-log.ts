@@ -31,3 +31,29 @@ export async function recordTransition(
   if (!id) throw new Error(`${log.table} insert returned no id`);
   return id;
 }
+
+/** One recorded transition, whatever its lifecycle. */
+export interface TransitionRow<S extends string = string> {
+  id: string;
+  subjectId: string;
+  actorId: string | null;
+  from: S | null;
+  to: S;
+  reason: string | null;
+  at: Date;
+}
+
+/** Reads one transition of `log` by id; null when there is none. */
+export async function findTransition<S extends string>(
+  manager: EntityManager,
+  log: TransitionLog,
+  id: string,
+): Promise<TransitionRow<S> | null> {
+  const rows = await manager.query<Array<TransitionRow<S>>>(
+    `SELECT id::text AS id, ${log.subjectColumn} AS "subjectId", actor_id AS "actorId", from_status AS "from",
+            to_status AS "to", reason, at
+       FROM ${log.table} WHERE id = $1::bigint`,
+    [id],
+  );
+  return rows[0] ?? null;
+}

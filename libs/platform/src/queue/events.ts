@@ -13,6 +13,10 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A review was written, revealed, hidden or restored; the transition row says which. */
+  'review.transitioned': { reviewId: string; transitionId: string };
+  /** A mentorship's health turned STALLED; both participants are told. */
+  'mentorship.stalled': { mentorshipId: string };
   /** A session was booked; the transition row says by whom. */
   'session.booked': SessionTransitionPayload;
   /** A session moved to another time; its version and reschedule count went up. */
@@ -39,6 +43,8 @@ export const QUEUES = {
   notifications: 'notifications',
   /** timers and sweeps (request expiry, session reminders and completion, cadence nudges), consumed by apps/worker */
   lifecycle: 'lifecycle',
+  /** rating aggregates (and check-in requests), consumed by apps/worker */
+  feedback: 'feedback',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -50,11 +56,15 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
+  // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
+  'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
+  'mentorship.stalled': [QUEUES.notifications],
   // The lifecycle queue arms the reminders of a session at its (new) time.
   'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
   'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
   'session.cancelled': [QUEUES.notifications],
-  'session.completed': [QUEUES.notifications],
+  // The feedback queue asks each participant for a check-in.
+  'session.completed': [QUEUES.notifications, QUEUES.feedback],
   'session.no_show': [QUEUES.notifications],
 };
 

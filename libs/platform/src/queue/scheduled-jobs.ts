@@ -18,6 +18,12 @@ export interface ScheduledJobPayloads {
   'session.completion_sweep': Record<string, never>;
   /** Nudges both sides of active mentorships that let their cadence lapse. */
   'mentorship.cadence_sweep': Record<string, never>;
+  /** Reveals one review when its blind window closes; a no-op if it was revealed already or is not due. */
+  'review.reveal': { reviewId: string };
+  /** Reveals every review whose window closed, so a lost timer delays a reveal but never skips it. */
+  'review.reveal_sweep': Record<string, never>;
+  /** Assesses every active mentorship's health and records changes; turning STALLED is an event. */
+  'mentorship.health_sweep': Record<string, never>;
 }
 
 /** How long before a session a reminder goes out. */
@@ -32,6 +38,9 @@ export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName
   'session.remind': QUEUES.lifecycle,
   'session.completion_sweep': QUEUES.lifecycle,
   'mentorship.cadence_sweep': QUEUES.lifecycle,
+  'review.reveal': QUEUES.lifecycle,
+  'review.reveal_sweep': QUEUES.lifecycle,
+  'mentorship.health_sweep': QUEUES.lifecycle,
 };
 
 /** What a scheduled job's handler receives. */

@@ -9,6 +9,8 @@ import { SearchLeanRows1763770600000 } from './1763770600000-search-lean-rows.js
 import { SearchFacetTotals1763770700000 } from './1763770700000-search-facet-totals.js';
 import { AccountHardening1763770850000 } from './1763770850000-account-hardening.js';
 import { Scheduling1763770900000 } from './1763770900000-scheduling.js';
+import { Reviews1763771000000 } from './1763771000000-reviews.js';
+import { CheckIns1763771010000 } from './1763771010000-check-ins.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   SearchFacetTotals1763770700000,
   AccountHardening1763770850000,
   Scheduling1763770900000,
+  Reviews1763771000000,
+  CheckIns1763771010000,
 ];
