@@ -8,6 +8,7 @@ import {
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
+  ProgramsModule,
   RequestsModule,
   TaxonomyModule,
 } from '@app/domain';
@@ -42,6 +43,11 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { MenteeProfileResolver } from './profiles/mentee-profile.resolver.js';
 import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
+import { EnrollmentResolver } from './programs/enrollment.resolver.js';
+import { MatchingRoundResolver } from './programs/matching-round.resolver.js';
+import { MentorshipProgramResolver } from './programs/mentorship-program.resolver.js';
+import { OrganizationResolver } from './programs/organization.resolver.js';
+import { ProgramResolver } from './programs/program.resolver.js';
 import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
@@ -55,6 +61,7 @@ const domainModules = [
   TaxonomyModule,
   MentorshipsModule,
   RequestsModule,
+  ProgramsModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -107,6 +114,11 @@ export class ApiModule {
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,
         LiveResolver,
+        OrganizationResolver,
+        ProgramResolver,
+        EnrollmentResolver,
+        MatchingRoundResolver,
+        MentorshipProgramResolver,
       ],
     };
   }

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
+import { ProgramMatchNotificationsHandler } from './handlers/program-match-notifications.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
@@ -49,6 +50,7 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        ProgramMatchNotificationsHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -3,7 +3,7 @@ import { assertId, DomainError, parseInput, recordTransition, UnitOfWork, type T
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
-import { MENTORSHIP_COLUMNS, type AcceptedRequest, type Mentorship } from './mentorship.js';
+import { MENTORSHIP_COLUMNS, type AcceptedRequest, type Mentorship, type ProgramMatch } from './mentorship.js';
 import { mentorshipLifecycle, mentorshipTransitions, MentorshipStatus } from './mentorship-lifecycle.js';
 
 const progressSchema = z.object({
@@ -66,6 +66,40 @@ export class MentorshipsService {
     return mentorshipId;
   }
 
+  /**
+   * Starts a mentorship a program's published round made, inside the publishing
+   * transaction. It counts against the program's places, which the round checked, not
+   * against the mentor's marketplace capacity.
+   */
+  async startFromProgram(tx: Transaction, match: ProgramMatch, actorId: string): Promise<string> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO mentorships (program_id, mentee_id, mentee_enrollment_id, mentor_profile_id, mentor_user_id,
+                                mentor_enrollment_id, format, cadence, channel, ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        match.programId,
+        match.menteeId,
+        match.menteeEnrollmentId,
+        match.mentorProfileId,
+        match.mentorUserId,
+        match.mentorEnrollmentId,
+        match.format,
+        match.cadence,
+        match.channel,
+        match.endsOn,
+      ],
+    );
+    const mentorshipId = rows[0]!.id;
+    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+      subjectId: mentorshipId,
+      actorId,
+      from: null,
+      to: MentorshipStatus.ACTIVE,
+    });
+    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    return mentorshipId;
+  }
+
   /** True when the two already work together; read inside the caller's transaction. */
   async hasActiveBetween(tx: Transaction, menteeId: string, profileId: string): Promise<boolean> {
     const rows = await tx.manager.query<unknown[]>(
@@ -114,11 +148,15 @@ export class MentorshipsService {
     });
   }
 
-  /** For DataLoaders and capacity checks: ACTIVE mentorships per mentor profile, in the order asked. */
+  /**
+   * For DataLoaders and capacity checks: ACTIVE marketplace mentorships per mentor profile,
+   * in the order asked. Program mentorships count against their program's places instead.
+   */
   async activeCounts(profileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<number[]> {
     const rows = await manager.query<Array<{ profileId: string; active: number }>>(
       `SELECT mentor_profile_id AS "profileId", count(*)::int AS active FROM mentorships
-        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY mentor_profile_id`,
+        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' AND program_id IS NULL
+        GROUP BY mentor_profile_id`,
       [[...profileIds]],
     );
     const byId = new Map(rows.map((row) => [row.profileId, row.active]));

@@ -9,6 +9,7 @@ export const NotificationKind = {
   MENTOR_FULL: 'MENTOR_FULL',
   MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
   MENTORSHIP_ENDED: 'MENTORSHIP_ENDED',
+  PROGRAM_MATCHED: 'PROGRAM_MATCHED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

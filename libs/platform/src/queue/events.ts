@@ -13,6 +13,10 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A program moved between statuses; the transition row says which. */
+  'program.transitioned': { programId: string; transitionId: string };
+  /** A published matching round made this mentorship; both sides are told why they were paired. */
+  'program_match.published': { roundId: string; mentorshipId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -35,6 +39,9 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
+  // Kept in the outbox for the record; nobody needs telling yet.
+  'program.transitioned': [],
+  'program_match.published': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
