@@ -1,6 +1,6 @@
 import type { MatchIntake, MatchingMentor } from '@app/domain';
 import { utcOffsetMinutes } from '@app/platform';
-import { Prng } from '../scripts/seed/prng.js';
+import { type Prng } from '../scripts/seed/prng.js';
 
 /** Random but plausible program intakes, the same for the same seed on any machine. */
 const GOALS = [

@@ -53,13 +53,13 @@ export async function timeMatchingRound(
       `INSERT INTO organizations (name, slug) VALUES ('Bench', $1) RETURNING id`,
       [SLUG],
     );
-    await db.query(`INSERT INTO organization_admins (organization_id, user_id) VALUES ($1, $2)`, [org!.id, admin!.id]);
+    await db.query(`INSERT INTO organization_admins (organization_id, user_id) VALUES ($1, $2)`, [org.id, admin.id]);
     const [program] = await db.query<Array<{ id: string }>>(
       `INSERT INTO programs (organization_id, name, description, goals, formats, status, starts_on, ends_on,
                              max_mentees_per_mentor, check_in_every_days, invite_code)
        VALUES ($1, 'Bench program', '', '{grow}', '{ONE_ON_ONE}', 'ENROLLING', '2026-01-01', '2026-12-31', $2, 14,
                'BENCHMATCHING') RETURNING id`,
-      [org!.id, maxMenteesPerMentor],
+      [org.id, maxMenteesPerMentor],
     );
     const users = await db.query<Array<{ id: string }>>(
       `INSERT INTO users (email, password_hash, display_name, time_zone)
@@ -76,7 +76,7 @@ export async function timeMatchingRound(
          FROM unnest($2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::jsonb[], $7::text[], $8::jsonb[], $9::text[],
                      $10::int[]) WITH ORDINALITY AS t(u, r, g, s, i, c, l, z, h, n)`,
       [
-        program!.id,
+        program.id,
         users.map((user) => user.id),
         people.map(([role]) => role),
         people.map(([, p]) => JSON.stringify(p.goals)),
@@ -90,14 +90,14 @@ export async function timeMatchingRound(
     );
     await db.query(`ANALYZE enrollments`);
     const started = performance.now();
-    const roundId = await context.get(MatchingRoundsService).run(admin!.id, program!.id);
+    const roundId = await context.get(MatchingRoundsService).run(admin.id, program.id);
     const ms = performance.now() - started;
     const [result] = await db.query<Array<{ matched: number; totalScore: number }>>(
       `SELECT count(mentor_enrollment_id)::int AS matched, coalesce(sum(score), 0)::int AS "totalScore"
          FROM match_proposals WHERE round_id = $1`,
       [roundId],
     );
-    return { ms, ...result! };
+    return { ms, ...result };
   } finally {
     await context.close();
   }

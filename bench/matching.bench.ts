@@ -34,7 +34,7 @@ const seed = Number(args.seed);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.floor(sorted.length / 2)];
 }
 
 const rng = new Prng(seed);
@@ -79,12 +79,16 @@ for (let i = 0; i < smallCount; i++) {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-console.log(`matching bench: ${menteeCount} mentees, ${mentorCount} mentors (${places} places), seed ${seed}, median of ${runs} runs`);
+console.log(
+  `matching bench: ${menteeCount} mentees, ${mentorCount} mentors (${places} places), seed ${seed}, median of ${runs} runs`,
+);
 console.log(`  scoring ${mentees.length * mentors.length} pairs   ${seconds(median(scoring))}`);
 console.log(`  optimal assignment          ${seconds(median(solving))}`);
 console.log(`  runMatchingRound compute    ${seconds(median(scoring) + median(solving))}  (target < 10 s)`);
 console.log(`  greedy on the same scores   ${seconds(median(greedyTimes))}`);
-console.log(`  total score: optimal ${optimal.totalScore} (${optimal.matched} matched), greedy ${greedy.totalScore} (${greedy.matched} matched)`);
+console.log(
+  `  total score: optimal ${optimal.totalScore} (${optimal.matched} matched), greedy ${greedy.totalScore} (${greedy.matched} matched)`,
+);
 console.log(`  optimal / greedy = ${(optimal.totalScore / greedy.totalScore).toFixed(4)}`);
 console.log(
   `  exactness: ${equal}/${smallCount} small instances (8 mentees, 4 mentors, 1-2 places) equal the exhaustive optimum;` +

@@ -1,6 +1,13 @@
 import { Prng } from '../../scripts/seed/prng.js';
-import { FORBIDDEN, optimalAssignment, type AssignmentProblem } from '../../libs/domain/src/programs/matching/assignment.js';
-import { exhaustiveAssignment, greedyAssignment } from '../../libs/domain/src/programs/matching/reference-assignments.js';
+import {
+  FORBIDDEN,
+  optimalAssignment,
+  type AssignmentProblem,
+} from '../../libs/domain/src/programs/matching/assignment.js';
+import {
+  exhaustiveAssignment,
+  greedyAssignment,
+} from '../../libs/domain/src/programs/matching/reference-assignments.js';
 
 const X = FORBIDDEN;
 
@@ -15,9 +22,9 @@ function expectFeasible(p: AssignmentProblem, mentorOf: Int32Array): void {
   mentorOf.forEach((mentor, mentee) => {
     if (mentor === -1) return;
     expect(p.scores[mentee * M + mentor]).not.toBe(FORBIDDEN);
-    load[mentor]! += 1;
+    load[mentor] += 1;
   });
-  load.forEach((used, mentor) => expect(used).toBeLessThanOrEqual(p.capacities[mentor]!));
+  load.forEach((used, mentor) => expect(used).toBeLessThanOrEqual(p.capacities[mentor]));
 }
 
 function randomProblem(rng: Prng, mentees: number, mentors: number): AssignmentProblem {

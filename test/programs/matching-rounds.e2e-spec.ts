@@ -1,4 +1,6 @@
 import {
+  ENROLL,
+  enrollmentInput,
   errorCode,
   enrolledUser,
   openProgram,
@@ -47,7 +49,13 @@ describe('matching rounds', () => {
     // Ben speaks only German, which only Kai does. The optimum sends Ana to Lea instead.
     const program = await openProgram(system, { maxMenteesPerMentor: 1 });
     const kai = await enrolledUser(system, program, 'MENTOR', { languages: ['en', 'de'], skills: ['Go'] }, 'Kai');
-    const lea = await enrolledUser(system, program, 'MENTOR', { skills: ['Go'], communicationStyle: 'SOCRATIC' }, 'Lea');
+    const lea = await enrolledUser(
+      system,
+      program,
+      'MENTOR',
+      { skills: ['Go'], communicationStyle: 'SOCRATIC' },
+      'Lea',
+    );
     const ana = await enrolledUser(system, program, 'MENTEE', { skills: ['Go'] }, 'Ana');
     const ben = await enrolledUser(
       system,
@@ -70,7 +78,9 @@ describe('matching rounds', () => {
     expect(round.unmatchedMentees).toEqual([{ id: ja.enrollmentId }]);
     expect(round.totalScore).toBe(round.proposals.reduce((sum: number, p: Proposal) => sum + p.score, 0));
     const benPair = round.proposals.find((p: Proposal) => p.mentee.id === ben.enrollmentId);
-    expect(benPair.reasons).toEqual(expect.arrayContaining(['You both speak de', 'Offers 1 of the 1 skill wanted: Go']));
+    expect(benPair.reasons).toEqual(
+      expect.arrayContaining(['You both speak de', 'Offers 1 of the 1 skill wanted: Go']),
+    );
     expect(await mentorships()).toBe(0);
     const [{ status }] = await system.db.query(`SELECT status FROM programs`);
     expect(status).toBe('ENROLLING');
@@ -90,7 +100,9 @@ describe('matching rounds', () => {
     const taken = round.proposals[0].mentee.id;
     const free = taken === mentee.enrollmentId ? other.enrollmentId : mentee.enrollmentId;
     const vars = { round: round.id, mentee: free };
-    expect(errorCode(await system.gql(ADJUST, { ...vars, mentor: mentor.enrollmentId }, mentee.token))).toBe('FORBIDDEN');
+    expect(errorCode(await system.gql(ADJUST, { ...vars, mentor: mentor.enrollmentId }, mentee.token))).toBe(
+      'FORBIDDEN',
+    );
     const full = await system.gql(ADJUST, { ...vars, mentor: mentor.enrollmentId }, program.admin.token);
     expect(errorCode(full)).toBe('CONFLICT');
     const noLanguage = await system.gql(ADJUST, { ...vars, mentor: german.enrollmentId }, program.admin.token);
@@ -103,7 +115,8 @@ describe('matching rounds', () => {
 
     // Freeing the place makes the move legal; the reasons are recomputed for the new pair.
     await system.gql(ADJUST, { round: round.id, mentee: taken, mentor: null }, program.admin.token);
-    const moved = (await system.gql(ADJUST, { ...vars, mentor: mentor.enrollmentId }, program.admin.token)).data.adjustMatch;
+    const moved = (await system.gql(ADJUST, { ...vars, mentor: mentor.enrollmentId }, program.admin.token)).data
+      .adjustMatch;
     expect(pairs(moved)).toEqual([[free, mentor.enrollmentId]]);
     expect(moved.unmatchedMentees).toEqual([{ id: taken }]);
     expect(moved.proposals[0].reasons[0]).toBe('You both speak en');
@@ -120,7 +133,11 @@ describe('matching rounds', () => {
 
     const results = await Promise.all(
       mentees.map((m) =>
-        system.gql(ADJUST, { round: round.id, mentee: m.enrollmentId, mentor: mentor.enrollmentId }, program.admin.token),
+        system.gql(
+          ADJUST,
+          { round: round.id, mentee: m.enrollmentId, mentor: mentor.enrollmentId },
+          program.admin.token,
+        ),
       ),
     );
     expect(results.filter((res) => res.data?.adjustMatch).length).toBe(1);
@@ -144,25 +161,12 @@ describe('matching rounds', () => {
     const published = await publishedMentor(system, { maxActiveMentees: 1, displayName: 'Pat' });
     const client = await signUpUser(system, 'Client');
     const requestId = await sendRequest(system, client.token, published.profileId);
-    await system.gql(`mutation ($id: ID!) { acceptMentorshipRequest(id: $id) { id } }`, { id: requestId }, published.token);
-    const enrolled = await system.gql(
-      `mutation ($input: EnrollmentInput!) { enrollInProgram(input: $input) { id } }`,
-      {
-        input: {
-          programId: program.programId,
-          inviteCode: program.inviteCode,
-          role: 'MENTOR',
-          goals: ['Lead my first team'],
-          skills: ['TypeScript'],
-          industries: ['technology'],
-          communicationStyle: 'DIRECT',
-          languages: ['en'],
-          timeZone: 'Europe/Berlin',
-          hoursPerMonth: 4,
-        },
-      },
+    await system.gql(
+      `mutation ($id: ID!) { acceptMentorshipRequest(id: $id) { id } }`,
+      { id: requestId },
       published.token,
     );
+    const enrolled = await system.gql(ENROLL, { input: enrollmentInput(program, 'MENTOR') }, published.token);
     const marketplace = { ...published, enrollmentId: enrolled.data.enrollInProgram.id };
     const mentees = [];
     for (let i = 0; i < 4; i++) mentees.push(await enrolledUser(system, program, 'MENTEE', {}, `Mentee ${i}`));
@@ -232,17 +236,24 @@ describe('matching rounds', () => {
     const mine = await system.gql(
       `{ mentorships { edges { node { request { id } goals { id } program { id name } mentor { id } } } } }`,
       {},
-      mentees[0]!.token,
+      mentees[0].token,
     );
     expect(mine.data.mentorships.edges).toEqual([
-      { node: { request: null, goals: [], program: { id: program.programId, name: 'New hires 2026' }, mentor: { id: expect.any(String) } } },
+      {
+        node: {
+          request: null,
+          goals: [],
+          program: { id: program.programId, name: 'New hires 2026' },
+          mentor: { id: expect.any(String) },
+        },
+      },
     ]);
 
     const told = await system.db.query(
       `SELECT n.user_id AS "userId", n.title, n.body FROM notifications n WHERE n.type = 'PROGRAM_MATCHED'`,
     );
     expect(told).toHaveLength(8);
-    const menteeNote = told.find((n: { userId: string }) => n.userId === mentees[0]!.userId);
+    const menteeNote = told.find((n: { userId: string }) => n.userId === mentees[0].userId);
     expect(menteeNote.title).toMatch(/will mentor you in New hires 2026$/);
     expect(menteeNote.body).toContain('You both speak en');
     const [{ emails }] = await system.db.query(
@@ -255,15 +266,22 @@ describe('matching rounds', () => {
     const next = (await system.gql(RUN, { id: program.programId }, program.admin.token)).data.runMatchingRound;
     expect(next.proposals).toEqual([]);
     expect(next.unmatchedMentees).toEqual([{ id: late.enrollmentId }]);
-    const extra = await system.gql(ADJUST, { round: next.id, mentee: late.enrollmentId, mentor: fresh.enrollmentId }, program.admin.token);
+    const extra = await system.gql(
+      ADJUST,
+      { round: next.id, mentee: late.enrollmentId, mentor: fresh.enrollmentId },
+      program.admin.token,
+    );
     expect(errorCode(extra)).toBe('CONFLICT');
   });
 
   it('refuses to publish a round that a withdrawal overtook', async () => {
     const { program, mentees, roundId } = await matchedProgram();
-    await system.gql(`mutation ($id: ID!) { withdrawEnrollment(programId: $id) { id } }`, { id: program.programId }, mentees[1]!.token);
+    await system.gql(
+      `mutation ($id: ID!) { withdrawEnrollment(programId: $id) { id } }`,
+      { id: program.programId },
+      mentees[1].token,
+    );
     expect(errorCode(await system.gql(PUBLISH, { round: roundId }, program.admin.token))).toBe('CONFLICT');
     expect(await mentorships()).toBe(1);
   });
 });
-

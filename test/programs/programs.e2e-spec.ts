@@ -92,12 +92,12 @@ describe('organisations, programs and enrolment', () => {
     expect((await system.gql(PROGRAM, { id: program.programId }, member.token)).data.program.status).toBe('ENROLLING');
     expect(errorCode(await system.gql(PROGRAM, { id: program.programId }, stranger.token))).toBe('NOT_FOUND');
 
-    for (const adminField of [
-      'inviteCode',
-      'enrollments { totalCount }',
-      'matchingRounds { id }',
-    ]) {
-      const res = await system.gql(`query ($id: ID!) { program(id: $id) { ${adminField} } }`, { id: program.programId }, member.token);
+    for (const adminField of ['inviteCode', 'enrollments { totalCount }', 'matchingRounds { id }']) {
+      const res = await system.gql(
+        `query ($id: ID!) { program(id: $id) { ${adminField} } }`,
+        { id: program.programId },
+        member.token,
+      );
       expect(errorCode(res)).toBe('FORBIDDEN');
     }
     const adminView = await system.gql(
@@ -111,8 +111,12 @@ describe('organisations, programs and enrolment', () => {
     });
 
     const input = programInput(program.organizationId, { name: 'Renamed', maxMenteesPerMentor: 3 });
-    expect(errorCode(await system.gql(UPDATE_PROGRAM, { id: program.programId, input }, member.token))).toBe('FORBIDDEN');
-    expect(errorCode(await system.gql(UPDATE_PROGRAM, { id: program.programId, input }, stranger.token))).toBe('NOT_FOUND');
+    expect(errorCode(await system.gql(UPDATE_PROGRAM, { id: program.programId, input }, member.token))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await system.gql(UPDATE_PROGRAM, { id: program.programId, input }, stranger.token))).toBe(
+      'NOT_FOUND',
+    );
     expect(errorCode(await system.gql(CLOSE, { id: program.programId }, member.token))).toBe('FORBIDDEN');
     const moved = await system.gql(
       UPDATE_PROGRAM,
@@ -135,7 +139,9 @@ describe('organisations, programs and enrolment', () => {
       { actorId: program.admin.userId, from: 'DRAFT', to: 'ENROLLING' },
       { actorId: program.admin.userId, from: 'ENROLLING', to: 'CLOSED' },
     ]);
-    const events = await system.db.query(`SELECT count(*)::int AS count FROM outbox_events WHERE type = 'program.transitioned'`);
+    const events = await system.db.query(
+      `SELECT count(*)::int AS count FROM outbox_events WHERE type = 'program.transitioned'`,
+    );
     expect(events[0].count).toBe(3);
     const closed = await system.gql(ENROLL, { input: enrollmentInput(program, 'MENTOR') }, stranger.token);
     expect(errorCode(closed)).toBe('CONFLICT');
@@ -143,10 +149,17 @@ describe('organisations, programs and enrolment', () => {
 
   it('hides a draft program from the invite path and refuses a wrong code as not found', async () => {
     const program = await openProgram(system);
-    const draft = await system.gql(CREATE_PROGRAM, { input: programInput(program.organizationId) }, program.admin.token);
+    const draft = await system.gql(
+      CREATE_PROGRAM,
+      { input: programInput(program.organizationId) },
+      program.admin.token,
+    );
     expect(draft.data.createProgram).toMatchObject({ status: 'DRAFT', inviteCode: null });
     const user = await signUpUser(system);
-    const intoDraft = enrollmentInput({ programId: draft.data.createProgram.id, inviteCode: program.inviteCode }, 'MENTEE');
+    const intoDraft = enrollmentInput(
+      { programId: draft.data.createProgram.id, inviteCode: program.inviteCode },
+      'MENTEE',
+    );
     expect(errorCode(await system.gql(ENROLL, { input: intoDraft }, user.token))).toBe('NOT_FOUND');
     const wrong = enrollmentInput({ ...program, inviteCode: 'WRONGCODE234' }, 'MENTEE');
     expect(errorCode(await system.gql(ENROLL, { input: wrong }, user.token))).toBe('NOT_FOUND');

@@ -15,10 +15,7 @@ export class OrganizationResolver {
   }
 
   @Mutation(() => OrganizationType, { description: 'the creator becomes its first admin' })
-  createOrganization(
-    @Viewer() viewer: Principal,
-    @Args('input') input: OrganizationInput,
-  ): Promise<OrganizationType> {
+  createOrganization(@Viewer() viewer: Principal, @Args('input') input: OrganizationInput): Promise<OrganizationType> {
     return this.organizations.create(viewer.userId, input);
   }
 

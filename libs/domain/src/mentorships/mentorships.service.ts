@@ -52,13 +52,7 @@ export class MentorshipsService {
     const mentorshipId = rows[0]?.id;
     if (!mentorshipId) throw new Error('mentorship insert returned no id');
     await tx.manager.query(`UPDATE goals SET mentorship_id = $1 WHERE request_id = $2`, [mentorshipId, request.id]);
-    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-      subjectId: mentorshipId,
-      actorId,
-      from: null,
-      to: MentorshipStatus.ACTIVE,
-    });
-    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    await this.recordStart(tx, mentorshipId, actorId);
     if (active + 1 >= profile.maxActiveMentees) {
       await this.profiles.bumpVersion(tx, profile.id);
       await tx.emit('mentor_profile.capacity_reached', { profileId: profile.id });
@@ -89,14 +83,8 @@ export class MentorshipsService {
         match.endsOn,
       ],
     );
-    const mentorshipId = rows[0]!.id;
-    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-      subjectId: mentorshipId,
-      actorId,
-      from: null,
-      to: MentorshipStatus.ACTIVE,
-    });
-    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    const mentorshipId = rows[0].id;
+    await this.recordStart(tx, mentorshipId, actorId);
     return mentorshipId;
   }
 
@@ -161,6 +149,35 @@ export class MentorshipsService {
     );
     const byId = new Map(rows.map((row) => [row.profileId, row.active]));
     return profileIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  /**
+   * For program rounds, in the order asked: per enrolment, a mentor's ACTIVE program
+   * mentorships (their places used) and a mentee's program mentorship, whatever became of it.
+   */
+  async programMatchCounts(enrollmentIds: readonly string[], manager: EntityManager): Promise<number[]> {
+    const rows = await manager.query<Array<{ enrollmentId: string; matches: number }>>(
+      `SELECT enrollment_id AS "enrollmentId", count(*)::int AS matches FROM (
+         SELECT mentor_enrollment_id AS enrollment_id FROM mentorships
+          WHERE mentor_enrollment_id = ANY($1::uuid[]) AND status = 'ACTIVE'
+         UNION ALL
+         SELECT mentee_enrollment_id FROM mentorships WHERE mentee_enrollment_id = ANY($1::uuid[])
+       ) AS used GROUP BY enrollment_id`,
+      [[...enrollmentIds]],
+    );
+    const byId = new Map(rows.map((row) => [row.enrollmentId, row.matches]));
+    return enrollmentIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** A new mentorship's first transition, from nothing to ACTIVE, and its event. */
+  private async recordStart(tx: Transaction, mentorshipId: string, actorId: string): Promise<void> {
+    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+      subjectId: mentorshipId,
+      actorId,
+      from: null,
+      to: MentorshipStatus.ACTIVE,
+    });
+    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
   }
 
   private async countActive(tx: Transaction, profileId: string): Promise<number> {

@@ -56,10 +56,11 @@ export class MentorProfilesService {
       ],
     );
     if (inserted[0]) return inserted[0].id;
-    const existing = await tx.manager.query<Array<{ id: string }>>(`SELECT id FROM mentor_profiles WHERE user_id = $1`, [
-      seed.userId,
-    ]);
-    return existing[0]!.id;
+    const existing = await tx.manager.query<Array<{ id: string }>>(
+      `SELECT id FROM mentor_profiles WHERE user_id = $1`,
+      [seed.userId],
+    );
+    return existing[0].id;
   }
 
   /** Locks the profile row for the caller's transaction; writers of one profile queue here. */

@@ -55,7 +55,7 @@ export class EnrollmentsService {
             input.hoursPerMonth,
           ],
         );
-        return inserted[0]!.id;
+        return inserted[0].id;
       });
     } catch (error) {
       if (isUniqueViolation(error, 'enrollments_one_per_user')) {

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isUniqueViolation, UnitOfWork, utcOffsetMinutes, type Transaction } from '@app/platform';
+import {
+  assertId,
+  DomainError,
+  isUniqueViolation,
+  UnitOfWork,
+  utcOffsetMinutes,
+  type Transaction,
+} from '@app/platform';
 import type { EntityManager } from 'typeorm';
 import type { Cadence } from '../mentorship-terms/mentorship-terms.js';
 import { MentorshipsService } from '../mentorships/mentorships.service.js';
@@ -48,18 +55,23 @@ export class MatchingRoundsService {
         throw DomainError.conflict(`This program is ${program.status}; rounds run while it enrols or runs`);
       }
       const candidates = await this.candidates(tx.manager, program);
-      const mentors = candidates.filter((c) => c.role === ProgramRole.MENTOR && c.matched < program.maxMenteesPerMentor);
+      const mentors = candidates.filter(
+        (c) => c.role === ProgramRole.MENTOR && c.matched < program.maxMenteesPerMentor,
+      );
       const mentees = candidates.filter((c) => c.role === ProgramRole.MENTEE && c.matched === 0);
       const now = new Date();
       const assignment = optimalAssignment(
         scoreMatrix(
-          mentors.map((mentor) => ({ ...intake(mentor, now), freePlaces: program.maxMenteesPerMentor - mentor.matched })),
+          mentors.map((mentor) => ({
+            ...intake(mentor, now),
+            freePlaces: program.maxMenteesPerMentor - mentor.matched,
+          })),
           mentees.map((mentee) => intake(mentee, now)),
         ),
       );
       const names = await this.skillNames(tx.manager, candidates);
       const rows = mentees.map((mentee, index) => {
-        const mentor = mentors[assignment.mentorOf[index]!];
+        const mentor = mentors[assignment.mentorOf[index]];
         const fit = mentor ? compatibility(intake(mentor, now), intake(mentee, now), names) : null;
         return { mentee: mentee.id, mentor: mentor?.id ?? null, score: fit?.score ?? 0, reasons: fit?.reasons ?? [] };
       });
@@ -67,7 +79,7 @@ export class MatchingRoundsService {
         `INSERT INTO matching_rounds (program_id, created_by) VALUES ($1, $2) RETURNING id`,
         [program.id, userId],
       );
-      const roundId = round[0]!.id;
+      const roundId = round[0].id;
       await tx.manager.query(
         `INSERT INTO match_proposals (round_id, mentee_enrollment_id, mentor_enrollment_id, score, reasons)
          SELECT $1, mentee, mentor, score, ARRAY(SELECT jsonb_array_elements_text(reasons))
@@ -107,9 +119,16 @@ export class MatchingRoundsService {
         if (!mentor) throw DomainError.notFound('Mentor enrollment');
         if (!mentee) throw DomainError.conflict('This mentee has withdrawn from the program');
         const now = new Date();
-        const scored = compatibility(intake(mentor, now), intake(mentee, now), await this.skillNames(tx.manager, candidates));
+        const scored = compatibility(
+          intake(mentor, now),
+          intake(mentee, now),
+          await this.skillNames(tx.manager, candidates),
+        );
         if (!scored) {
-          throw DomainError.badInput('mentorEnrollmentId', 'mentorEnrollmentId: this mentor shares no language with the mentee');
+          throw DomainError.badInput(
+            'mentorEnrollmentId',
+            'mentorEnrollmentId: this mentor shares no language with the mentee',
+          );
         }
         const [{ taken }] = await tx.manager.query<Array<{ taken: number }>>(
           `SELECT count(*)::int AS taken FROM match_proposals
@@ -145,7 +164,11 @@ export class MatchingRoundsService {
             WHERE round_id = $1 AND mentor_enrollment_id IS NOT NULL ORDER BY mentor_enrollment_id, mentee_enrollment_id`,
           [roundId],
         );
-        const candidates = await this.candidates(tx.manager, program, pairs.flatMap((pair) => [pair.mentee, pair.mentor]));
+        const candidates = await this.candidates(
+          tx.manager,
+          program,
+          pairs.flatMap((pair) => [pair.mentee, pair.mentor]),
+        );
         const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
         const load = new Map<string, number>();
         for (const pair of pairs) {
@@ -159,7 +182,9 @@ export class MatchingRoundsService {
             throw DomainError.conflict('A mentor in this round has no place left; run a new round');
           }
         }
-        const format = program.formats.includes(MentorshipFormat.ONE_ON_ONE) ? MentorshipFormat.ONE_ON_ONE : program.formats[0]!;
+        const format = program.formats.includes(MentorshipFormat.ONE_ON_ONE)
+          ? MentorshipFormat.ONE_ON_ONE
+          : program.formats[0];
         const profileOf = new Map<string, string>();
         for (const pair of pairs) {
           const mentor = byId.get(pair.mentor)!;
@@ -235,16 +260,22 @@ export class MatchingRoundsService {
    * Enrolments still in the program (all, or the ids given). `matched` counts a mentor's
    * active program mentorships and a mentee's one match, whatever became of it.
    */
-  private candidates(manager: EntityManager, program: ProgramView, ids?: readonly string[]): Promise<Candidate[]> {
-    return manager.query<Candidate[]>(
-      `SELECT ${ENROLLMENT_COLUMNS},
-              (SELECT count(*)::int FROM mentorships m
-                WHERE (m.mentor_enrollment_id = e.id AND m.status = 'ACTIVE') OR m.mentee_enrollment_id = e.id) AS matched
-         FROM enrollments e
+  private async candidates(
+    manager: EntityManager,
+    program: ProgramView,
+    ids?: readonly string[],
+  ): Promise<Candidate[]> {
+    const enrollments = await manager.query<Enrollment[]>(
+      `SELECT ${ENROLLMENT_COLUMNS} FROM enrollments e
         WHERE e.program_id = $1 AND e.withdrawn_at IS NULL AND ($2::uuid[] IS NULL OR e.id = ANY($2::uuid[]))
         ORDER BY e.created_at, e.id`,
       [program.id, ids ?? null],
     );
+    const matched = await this.mentorships.programMatchCounts(
+      enrollments.map((enrollment) => enrollment.id),
+      manager,
+    );
+    return enrollments.map((enrollment, index) => ({ ...enrollment, matched: matched[index] ?? 0 }));
   }
 
   private async skillNames(manager: EntityManager, candidates: readonly Candidate[]): Promise<(id: string) => string> {

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isUniqueViolation, keysetPage, parseInput, UnitOfWork, type Page, type PageArgs } from '@app/platform';
+import {
+  assertId,
+  DomainError,
+  isUniqueViolation,
+  keysetPage,
+  parseInput,
+  UnitOfWork,
+  type Page,
+  type PageArgs,
+} from '@app/platform';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { User } from '../accounts/user.entity.js';
@@ -36,7 +45,7 @@ export class OrganizationsService {
           `INSERT INTO organizations (name, slug) VALUES ($1, $2) RETURNING ${ORGANIZATION_COLUMNS.replaceAll('o.', '')}`,
           [input.name, input.slug],
         );
-        const organization = rows[0]!;
+        const organization = rows[0];
         await tx.manager.query(
           `INSERT INTO organization_admins (organization_id, user_id, added_by) VALUES ($1, $2, $2)`,
           [organization.id, userId],
@@ -89,7 +98,10 @@ export class OrganizationsService {
   }
 
   async findById(id: string): Promise<Organization | null> {
-    const rows = await this.db.query<Organization[]>(`SELECT ${ORGANIZATION_COLUMNS} FROM organizations o WHERE o.id = $1`, [id]);
+    const rows = await this.db.query<Organization[]>(
+      `SELECT ${ORGANIZATION_COLUMNS} FROM organizations o WHERE o.id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
 import { assertProgramAdmin, programFor } from './program-access.js';
 import {
   ENROLLMENT_COLUMNS,
@@ -38,7 +39,10 @@ export interface PublishedMatch {
 /** Reads of programs, enrolments and rounds, each as the viewer may see them. */
 @Injectable()
 export class ProgramQueriesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly mentorships: MentorshipQueriesService,
+  ) {}
 
   program(userId: string, programId: string): Promise<ProgramView> {
     return programFor(this.db.manager, userId, programId);
@@ -102,21 +106,24 @@ export class ProgramQueriesService {
     if (!round) throw DomainError.notFound('Matching round');
     assertProgramAdmin(await this.program(userId, round.programId));
     const [withProposals] = await this.withProposals([round]);
-    return withProposals!;
+    return withProposals;
   }
 
   /** What both sides of a published pair are told; null when the round or mentorship is gone. */
   async publishedMatch(roundId: string, mentorshipId: string): Promise<PublishedMatch | null> {
-    const rows = await this.db.query<PublishedMatch[]>(
-      `SELECT m.id AS "mentorshipId", p.name AS "programName", m.mentee_id AS "menteeId",
-              m.mentor_user_id AS "mentorUserId", mp.score, mp.reasons
-         FROM mentorships m
-         JOIN programs p ON p.id = m.program_id
-         JOIN match_proposals mp ON mp.round_id = $1 AND mp.mentee_enrollment_id = m.mentee_enrollment_id
-        WHERE m.id = $2`,
-      [roundId, mentorshipId],
+    const mentorship = await this.mentorships.findById(mentorshipId);
+    if (!mentorship?.programId) return null;
+    const rows = await this.db.query<Array<{ programName: string; score: number; reasons: string[] }>>(
+      `SELECT p.name AS "programName", mp.score, mp.reasons
+         FROM match_proposals mp
+         JOIN enrollments e ON e.id = mp.mentee_enrollment_id
+         JOIN programs p ON p.id = e.program_id
+        WHERE mp.round_id = $1 AND e.program_id = $2 AND e.user_id = $3`,
+      [roundId, mentorship.programId, mentorship.menteeId],
     );
-    return rows[0] ?? null;
+    const proposal = rows[0];
+    if (!proposal) return null;
+    return { mentorshipId, menteeId: mentorship.menteeId, mentorUserId: mentorship.mentorUserId, ...proposal };
   }
 
   private async withProposals(rounds: RoundRow[]): Promise<MatchingRound[]> {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError, parseInput, recordTransition, UnitOfWork, type Transaction } from '@app/platform';
+import type { z } from 'zod';
 import { OrganizationsService } from './organizations.service.js';
 import { adminProgram } from './program-access.js';
 import { programLifecycle, programTransitions, ProgramStatus } from './program-lifecycle.js';
@@ -11,6 +12,20 @@ import { programSchema, type ProgramInput } from './programs.inputs.js';
 function newInviteCode(): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return [...randomBytes(12)].map((byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/** The editable columns, in the order both the insert and the update list them. */
+function programFields(input: z.output<typeof programSchema>): unknown[] {
+  return [
+    input.name,
+    input.description,
+    input.goals,
+    input.formats,
+    input.startsOn,
+    input.endsOn,
+    input.maxMenteesPerMentor,
+    input.checkInEveryDays,
+  ];
 }
 
 /** Programs as their organisation's admins shape them, and their status lifecycle. */
@@ -29,19 +44,9 @@ export class ProgramsService {
         `INSERT INTO programs (organization_id, name, description, goals, formats, starts_on, ends_on,
                                max_mentees_per_mentor, check_in_every_days)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          input.organizationId,
-          input.name,
-          input.description,
-          input.goals,
-          input.formats,
-          input.startsOn,
-          input.endsOn,
-          input.maxMenteesPerMentor,
-          input.checkInEveryDays,
-        ],
+        [input.organizationId, ...programFields(input)],
       );
-      const id = rows[0]!.id;
+      const id = rows[0].id;
       await this.record(tx, id, userId, null, ProgramStatus.DRAFT);
       return id;
     });
@@ -58,17 +63,7 @@ export class ProgramsService {
       await tx.manager.query(
         `UPDATE programs SET name = $2, description = $3, goals = $4, formats = $5, starts_on = $6, ends_on = $7,
                 max_mentees_per_mentor = $8, check_in_every_days = $9, updated_at = now() WHERE id = $1`,
-        [
-          program.id,
-          input.name,
-          input.description,
-          input.goals,
-          input.formats,
-          input.startsOn,
-          input.endsOn,
-          input.maxMenteesPerMentor,
-          input.checkInEveryDays,
-        ],
+        [program.id, ...programFields(input)],
       );
       return program.id;
     });
@@ -114,7 +109,12 @@ export class ProgramsService {
     to: ProgramStatus,
   ): Promise<void> {
     if (from !== null) programLifecycle.assertCanMove(from, to);
-    const transitionId = await recordTransition(tx.manager, programTransitions, { subjectId: programId, actorId, from, to });
+    const transitionId = await recordTransition(tx.manager, programTransitions, {
+      subjectId: programId,
+      actorId,
+      from,
+      to,
+    });
     await tx.emit('program.transitioned', { programId, transitionId });
   }
 }

@@ -44,7 +44,7 @@ class NodeHeap {
 
   /** Inserts the node or moves it up after its key dropped. */
   upsert(node: number): void {
-    let at = this.position[node]!;
+    let at = this.position[node];
     if (at < 0) {
       at = this.size++;
       this.heap[at] = node;
@@ -54,11 +54,11 @@ class NodeHeap {
   }
 
   pop(): number {
-    const top = this.heap[0]!;
+    const top = this.heap[0];
     this.position[top] = -1;
     this.size -= 1;
     if (this.size > 0) {
-      const last = this.heap[this.size]!;
+      const last = this.heap[this.size];
       this.heap[0] = last;
       this.position[last] = 0;
       this.siftDown(0);
@@ -67,17 +67,17 @@ class NodeHeap {
   }
 
   clear(): void {
-    for (let i = 0; i < this.size; i++) this.position[this.heap[i]!] = -1;
+    for (let i = 0; i < this.size; i++) this.position[this.heap[i]] = -1;
     this.size = 0;
   }
 
   private siftUp(at: number): void {
-    const node = this.heap[at]!;
-    const key = this.key[node]!;
+    const node = this.heap[at];
+    const key = this.key[node];
     while (at > 0) {
       const parent = (at - 1) >> 1;
-      const above = this.heap[parent]!;
-      if (this.key[above]! <= key) break;
+      const above = this.heap[parent];
+      if (this.key[above] <= key) break;
       this.heap[at] = above;
       this.position[above] = at;
       at = parent;
@@ -87,14 +87,14 @@ class NodeHeap {
   }
 
   private siftDown(at: number): void {
-    const node = this.heap[at]!;
-    const key = this.key[node]!;
+    const node = this.heap[at];
+    const key = this.key[node];
     for (;;) {
       let child = 2 * at + 1;
       if (child >= this.size) break;
-      if (child + 1 < this.size && this.key[this.heap[child + 1]!]! < this.key[this.heap[child]!]!) child += 1;
-      const below = this.heap[child]!;
-      if (this.key[below]! >= key) break;
+      if (child + 1 < this.size && this.key[this.heap[child + 1]] < this.key[this.heap[child]]) child += 1;
+      const below = this.heap[child];
+      if (this.key[below] >= key) break;
       this.heap[at] = below;
       this.position[below] = at;
       at = child;
@@ -122,7 +122,7 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
   const nodes = R + M + 1;
   // Ties go to more matches: one point outweighs any number of extra matches (at most R).
   const scale = R + 1;
-  const weight = (mentee: number, mentor: number): number => scores[mentee * M + mentor]! * scale + 1;
+  const weight = (mentee: number, mentor: number): number => scores[mentee * M + mentor] * scale + 1;
 
   const mentorOf = new Int32Array(R).fill(UNMATCHED);
   const load = new Int32Array(M);
@@ -137,8 +137,8 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
 
   const relax = (from: number, to: number, reducedCost: number): void => {
     if (settled[to]) return;
-    const candidate = distance[from]! + reducedCost;
-    if (candidate < distance[to]!) {
+    const candidate = distance[from] + reducedCost;
+    if (candidate < distance[to]) {
       if (distance[to] === Infinity) touched.push(to);
       distance[to] = candidate;
       previous[to] = from;
@@ -148,10 +148,10 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
 
   for (let start = 0; start < R; start++) {
     // A new mentee's potential makes every edge out of it non-negative.
-    let startPotential = potential[sink]!;
+    let startPotential = potential[sink];
     for (let mentor = 0; mentor < M; mentor++) {
       if (scores[start * M + mentor] === FORBIDDEN) continue;
-      startPotential = Math.max(startPotential, potential[R + mentor]! + weight(start, mentor));
+      startPotential = Math.max(startPotential, potential[R + mentor] + weight(start, mentor));
     }
     potential[start] = startPotential;
 
@@ -163,27 +163,28 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
       const node = heap.pop();
       settled[node] = 1;
       if (node === sink) break;
-      const nodePotential = potential[node]!;
+      const nodePotential = potential[node];
       if (node < R) {
-        const current = mentorOf[node]!;
+        const current = mentorOf[node];
         // Leaving a mentor for "unmatched" is an edge to the sink; an unmatched earlier mentee has none.
-        if (current !== UNMATCHED || node === start) relax(node, sink, nodePotential - potential[sink]!);
+        if (current !== UNMATCHED || node === start) relax(node, sink, nodePotential - potential[sink]);
         const row = node * M;
         for (let mentor = 0; mentor < M; mentor++) {
           if (mentor === current || scores[row + mentor] === FORBIDDEN) continue;
-          relax(node, R + mentor, -weight(node, mentor) + nodePotential - potential[R + mentor]!);
+          relax(node, R + mentor, -weight(node, mentor) + nodePotential - potential[R + mentor]);
         }
       } else {
         const mentor = node - R;
-        if (load[mentor]! < capacities[mentor]!) relax(node, sink, nodePotential - potential[sink]!);
-        for (const mentee of menteesOf[mentor]!) relax(node, mentee, weight(mentee, mentor) + nodePotential - potential[mentee]!);
+        if (load[mentor] < capacities[mentor]) relax(node, sink, nodePotential - potential[sink]);
+        for (const mentee of menteesOf[mentor])
+          relax(node, mentee, weight(mentee, mentor) + nodePotential - potential[mentee]);
       }
     }
     heap.clear();
 
     // Settled nodes move by their distance, all others by the sink's (they were at least that far).
-    const reach = distance[sink]!;
-    for (let node = 0; node < nodes; node++) potential[node]! += Math.min(distance[node]!, reach);
+    const reach = distance[sink];
+    for (let node = 0; node < nodes; node++) potential[node] += Math.min(distance[node], reach);
     augment(sink, previous, R, mentorOf, load, menteesOf);
     for (const node of touched) {
       distance[node] = Infinity;
@@ -194,8 +195,8 @@ export function optimalAssignment(problem: AssignmentProblem): Assignment {
 
   let totalScore = 0;
   for (let mentee = 0; mentee < R; mentee++) {
-    const mentor = mentorOf[mentee]!;
-    if (mentor !== UNMATCHED) totalScore += scores[mentee * M + mentor]!;
+    const mentor = mentorOf[mentee];
+    if (mentor !== UNMATCHED) totalScore += scores[mentee * M + mentor];
   }
   return { mentorOf, totalScore };
 }
@@ -210,28 +211,28 @@ function augment(
   menteesOf: number[][],
 ): void {
   let node = sink;
-  let from = previous[node]!;
-  if (from >= R) load[from - R]! += 1;
+  let from = previous[node];
+  if (from >= R) load[from - R] += 1;
   else {
     removeMentee(menteesOf, mentorOf, from);
     mentorOf[from] = UNMATCHED;
   }
   node = from;
-  while (previous[node]! >= 0) {
+  while (previous[node] >= 0) {
     from = previous[node]!;
     if (node >= R) {
       // mentee `from` joins mentor `node`, leaving its old mentor (the step before) if any
       removeMentee(menteesOf, mentorOf, from);
       mentorOf[from] = node - R;
-      menteesOf[node - R]!.push(from);
+      menteesOf[node - R].push(from);
     }
     node = from;
   }
 }
 
 function removeMentee(menteesOf: number[][], mentorOf: Int32Array, mentee: number): void {
-  const mentor = mentorOf[mentee]!;
+  const mentor = mentorOf[mentee];
   if (mentor === UNMATCHED) return;
-  const list = menteesOf[mentor]!;
+  const list = menteesOf[mentor];
   list.splice(list.indexOf(mentee), 1);
 }

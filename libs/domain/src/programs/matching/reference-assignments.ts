@@ -11,17 +11,17 @@ export function greedyAssignment({ menteeCount, capacities, scores }: Assignment
   const M = capacities.length;
   const pairs: number[] = [];
   for (let cell = 0; cell < scores.length; cell++) if (scores[cell] !== FORBIDDEN) pairs.push(cell);
-  pairs.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  pairs.sort((a, b) => scores[b] - scores[a] || a - b);
   const mentorOf = new Int32Array(menteeCount).fill(-1);
   const free = [...capacities];
   let totalScore = 0;
   for (const cell of pairs) {
     const mentee = Math.floor(cell / M);
     const mentor = cell % M;
-    if (mentorOf[mentee] !== -1 || free[mentor]! === 0) continue;
+    if (mentorOf[mentee] !== -1 || free[mentor] === 0) continue;
     mentorOf[mentee] = mentor;
-    free[mentor]! -= 1;
-    totalScore += scores[cell]!;
+    free[mentor] -= 1;
+    totalScore += scores[cell];
   }
   return { mentorOf, totalScore };
 }
@@ -40,12 +40,12 @@ export function exhaustiveAssignment({ menteeCount, capacities, scores }: Assign
     current[mentee] = -1;
     visit(mentee + 1, total);
     for (let mentor = 0; mentor < M; mentor++) {
-      const score = scores[mentee * M + mentor]!;
-      if (score === FORBIDDEN || free[mentor]! === 0) continue;
-      free[mentor]! -= 1;
+      const score = scores[mentee * M + mentor];
+      if (score === FORBIDDEN || free[mentor] === 0) continue;
+      free[mentor] -= 1;
       current[mentee] = mentor;
       visit(mentee + 1, total + score);
-      free[mentor]! += 1;
+      free[mentor] += 1;
     }
     current[mentee] = -1;
   };
