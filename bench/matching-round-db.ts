@@ -1,26 +1,10 @@
-import { NestFactory } from '@nestjs/core';
-import { MatchingRoundsService, ProgramsModule } from '@app/domain';
-import { ConfigModule, createLogger, DatabaseModule, LoggingModule, migrateDatabase, type Config } from '@app/platform';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { MatchingRoundsService } from '@app/domain';
+import { migrateDatabase, type Config } from '@app/platform';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { Prng } from '../scripts/seed/prng.js';
+import { programsContext } from '../scripts/seed/programs-context.js';
 import type { BenchIntake } from './matching-intakes.js';
-
-@Module({})
-class MatchingBenchModule {
-  static forRoot(config: Config): DynamicModule {
-    return {
-      module: MatchingBenchModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(createLogger('bench', config.LOG_LEVEL)),
-        DatabaseModule.forRoot(config),
-        ProgramsModule,
-      ],
-    };
-  }
-}
 
 const SLUG = 'bench-matching';
 
@@ -36,7 +20,7 @@ export async function timeMatchingRound(
   maxMenteesPerMentor: number,
 ): Promise<{ ms: number; matched: number; totalScore: number }> {
   await migrateDatabase(config);
-  const context = await NestFactory.createApplicationContext(MatchingBenchModule.forRoot(config), { logger: false });
+  const context = await programsContext(config);
   try {
     const db = context.get(DataSource);
     const ids = new Prng(99);

@@ -17,7 +17,7 @@ export interface SeedOptions {
 export interface DemoAccount {
   email: string;
   password: string;
-  role: 'mentor' | 'mentee';
+  role: 'mentor' | 'mentee' | 'admin';
   displayName: string;
 }
 
@@ -221,7 +221,7 @@ async function insertMentees(
   );
 }
 
-function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
+export function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
   return `${role}-${index + 1}@seed${seed}.mentorbridge.test`;
 }
 
