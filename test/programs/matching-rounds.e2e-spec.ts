@@ -177,6 +177,7 @@ describe('matching rounds', () => {
 
   it('publishes once into program mentorships, with unlisted profiles, program capacity and emails', async () => {
     const { program, fresh, marketplace, mentees, roundId } = await matchedProgram();
+    expect(errorCode(await system.gql(PUBLISH, { round: roundId }, mentees[0].token))).toBe('FORBIDDEN');
     const results = await Promise.all(
       Array.from({ length: 5 }, () => system.gql(PUBLISH, { round: roundId }, program.admin.token)),
     );

@@ -118,6 +118,18 @@ describe('organisations, programs and enrolment', () => {
       'NOT_FOUND',
     );
     expect(errorCode(await system.gql(CLOSE, { id: program.programId }, member.token))).toBe('FORBIDDEN');
+    const asMember = await system.gql(CREATE_PROGRAM, { input: programInput(program.organizationId) }, member.token);
+    expect(errorCode(asMember)).toBe('FORBIDDEN');
+    const ADD_ADMIN = `mutation ($org: ID!, $email: String!) { addOrganizationAdmin(organizationId: $org, email: $email) { id } }`;
+    const selfPromotion = await system.gql(
+      ADD_ADMIN,
+      { org: program.organizationId, email: member.email },
+      member.token,
+    );
+    expect(errorCode(selfPromotion)).toBe('FORBIDDEN');
+    const ORG = `query ($slug: String!) { organization(slug: $slug) { programs { totalCount } } }`;
+    const [{ slug }] = await system.db.query(`SELECT slug FROM organizations`);
+    expect((await system.gql(ORG, { slug }, member.token)).data.organization.programs.totalCount).toBe(1);
     const moved = await system.gql(
       UPDATE_PROGRAM,
       { id: program.programId, input: { ...input, organizationId: '00000000-0000-4000-8000-000000000000' } },

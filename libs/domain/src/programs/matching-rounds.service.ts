@@ -289,6 +289,7 @@ export class MatchingRoundsService {
 function intake(enrollment: Enrollment, at: Date): MatchIntake {
   return {
     goals: enrollment.goals.map(foldGoal),
+    goalLabels: enrollment.goals,
     skills: enrollment.skillIds,
     industries: enrollment.industries,
     communicationStyle: enrollment.communicationStyle,

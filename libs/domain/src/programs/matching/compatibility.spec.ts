@@ -57,7 +57,9 @@ describe('compatibility', () => {
     expect(compatibility(auckland, honolulu)?.reasons).toContain('1 hour apart in time zones');
   });
 
-  it('folds goals written differently into one', () => {
+  it('folds goals written differently into one, and quotes the mentee’s wording', () => {
     expect(foldGoal('  Lead my  First TEAM ')).toBe('lead my first team');
+    const mentee = { ...base, goalLabels: ['Lead my first TEAM'] };
+    expect(compatibility(base, mentee)?.reasons).toContain('Shared goals: Lead my first TEAM');
   });
 });

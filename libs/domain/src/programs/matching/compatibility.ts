@@ -1,6 +1,9 @@
 /** What matching reads of one enrolment's intake; skills are folded taxonomy ids, goals folded text. */
 export interface MatchIntake {
+  /** Folded with foldGoal, so differently written goals compare equal. */
   goals: readonly string[];
+  /** The goals as the person wrote them, index for index, for the reasons; the folded text when absent. */
+  goalLabels?: readonly string[];
   skills: readonly string[];
   industries: readonly string[];
   communicationStyle: string;
@@ -77,7 +80,8 @@ function scorePair(
   const goals = shared(mentee.goals, mentor.goals);
   if (goals.length > 0) {
     score += (SCORE_WEIGHTS.goals * goals.length) / mentee.goals.length;
-    reasons?.push(`Shared goals: ${goals.join('; ')}`);
+    const label = (goal: string) => mentee.goalLabels?.[mentee.goals.indexOf(goal)] ?? goal;
+    reasons?.push(`Shared goals: ${goals.map(label).join('; ')}`);
   }
   const skills = shared(mentee.skills, mentor.skills);
   if (skills.length > 0) {
