@@ -22,7 +22,7 @@ import { ENROLLMENT_COLUMNS, MatchingRoundStatus, ProgramRole, type Enrollment, 
 import { ProgramsService } from './programs.service.js';
 
 interface Candidate extends Enrollment {
-  /** Active program mentorships already held: a mentor's used places, a mentee's earlier match. */
+  /** Program mentorships so far: a mentor's active ones (places used), a mentee's one match. */
   matched: number;
 }
 
