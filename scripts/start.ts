@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { progressBar } from './seed/progress-bar.js';
+import { demoProgramAdmin, seedDemoProgram } from './seed/demo-program.js';
 import { demoAccountsOf, seedDemoData, type DemoAccount } from './seed/seed-demo-data.js';
 
 /**
@@ -25,9 +26,10 @@ async function seedWhenEmpty(): Promise<DemoAccount[]> {
   await db.initialize();
   try {
     const [{ users }] = await db.query<[{ users: number }]>('SELECT count(*)::int AS users FROM users');
-    if (users > 0) return await demoAccountsOf(db, DEMO);
-    say(`Seeding demo data: ${DEMO.mentors} mentors, ${DEMO.mentees} mentees…`);
-    return (await seedDemoData(db, { ...DEMO, onProgress: progressBar() })).demoAccounts;
+    if (users > 0) return [...(await demoAccountsOf(db, DEMO)), ...(await demoProgramAdmin(db))];
+    say(`Seeding demo data: ${DEMO.mentors} mentors, ${DEMO.mentees} mentees, and a program…`);
+    const { demoAccounts } = await seedDemoData(db, { ...DEMO, onProgress: progressBar() });
+    return [...demoAccounts, await seedDemoProgram(config, DEMO.seed)];
   } finally {
     await db.destroy();
   }

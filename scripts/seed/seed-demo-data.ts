@@ -18,7 +18,7 @@ export interface SeedOptions {
 export interface DemoAccount {
   email: string;
   password: string;
-  role: 'mentor' | 'mentee';
+  role: 'mentor' | 'mentee' | 'admin';
   displayName: string;
 }
 
@@ -313,7 +313,7 @@ async function insertReviews(
 const SEED_MOTIVATION =
   'I read your profile and your experience matches the next step I want to take; I would value your guidance.';
 
-function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
+export function seededEmail(seed: number, role: 'mentor' | 'mentee', index: number): string {
   return `${role}-${index + 1}@seed${seed}.mentorbridge.test`;
 }
 

@@ -9,6 +9,7 @@ import {
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
+  ProgramsModule,
   RequestsModule,
   SchedulingModule,
   TaxonomyModule,
@@ -51,6 +52,11 @@ import { NotificationResolver } from './notifications/notification.resolver.js';
 import { MenteeProfileResolver } from './profiles/mentee-profile.resolver.js';
 import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
+import { EnrollmentResolver } from './programs/enrollment.resolver.js';
+import { MatchingRoundResolver } from './programs/matching-round.resolver.js';
+import { MentorshipProgramResolver } from './programs/mentorship-program.resolver.js';
+import { OrganizationResolver } from './programs/organization.resolver.js';
+import { ProgramResolver } from './programs/program.resolver.js';
 import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
 import { AvailabilityResolver } from './scheduling/availability.resolver.js';
@@ -72,6 +78,7 @@ const domainModules = [
   RequestsModule,
   FeedbackModule,
   SchedulingModule,
+  ProgramsModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -136,6 +143,11 @@ export class ApiModule {
         SessionResolver,
         MentorshipSessionsResolver,
         CalendarFeedResolver,
+        OrganizationResolver,
+        ProgramResolver,
+        EnrollmentResolver,
+        MatchingRoundResolver,
+        MentorshipProgramResolver,
       ],
     };
   }

@@ -26,6 +26,7 @@ import { HealthSweepHandler } from './handlers/health-sweep.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { MentorshipStalledHandler } from './handlers/mentorship-stalled.handler.js';
+import { ProgramMatchNotificationsHandler } from './handlers/program-match-notifications.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
@@ -84,6 +85,7 @@ export class WorkerModule {
         SessionReminderHandler,
         SessionCompletionSweepHandler,
         CadenceNudgeSweepHandler,
+        ProgramMatchNotificationsHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -8,3 +8,4 @@ export * from './requests/index.js';
 export * from './search/index.js';
 export * from './feedback/index.js';
 export * from './scheduling/index.js';
+export * from './programs/index.js';

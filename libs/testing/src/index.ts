@@ -7,3 +7,4 @@ export * from './factories/people.js';
 export * from './factories/mentorship-requests.js';
 export * from './factories/reviews.js';
 export * from './factories/scheduling.js';
+export * from './factories/programs.js';

@@ -78,7 +78,8 @@ export class MentorshipResolver {
   }
 
   @ResolveField(() => [GoalType])
-  goals(@Parent() mentorship: MentorshipType, @Context() ctx: GqlContext): Promise<GoalType[]> {
-    return ctx.loaders.goalsByRequest.load(mentorship.requestId);
+  async goals(@Parent() mentorship: MentorshipType, @Context() ctx: GqlContext): Promise<GoalType[]> {
+    // A program mentorship's goals are its participants' enrolment goals, not request goals.
+    return mentorship.requestId ? ctx.loaders.goalsByRequest.load(mentorship.requestId) : [];
   }
 }

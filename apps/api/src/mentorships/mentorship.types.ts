@@ -7,13 +7,14 @@ import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
 registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
 
-/** mentor, mentee, request and goals are field resolvers in MentorshipResolver. */
+/** mentor, mentee and goals are field resolvers in MentorshipResolver; request and program live with their contexts. */
 @ObjectType('Mentorship')
 export class MentorshipType extends MentorshipTermsType implements Mentorship {
   @Field(() => ID)
   id!: string;
 
-  requestId!: string;
+  requestId!: string | null;
+  programId!: string | null;
   menteeId!: string;
   mentorProfileId!: string;
   mentorUserId!: string;

@@ -9,8 +9,12 @@ import { MentorshipRequestType } from './request.types.js';
  */
 @Resolver(() => MentorshipType)
 export class MentorshipRequestLinkResolver {
-  @ResolveField(() => MentorshipRequestType)
-  async request(@Parent() mentorship: MentorshipType, @Context() ctx: GqlContext): Promise<MentorshipRequestType> {
+  @ResolveField(() => MentorshipRequestType, { nullable: true, description: 'null when a program matched them' })
+  async request(
+    @Parent() mentorship: MentorshipType,
+    @Context() ctx: GqlContext,
+  ): Promise<MentorshipRequestType | null> {
+    if (!mentorship.requestId) return null;
     const request = await ctx.loaders.mentorshipRequest.load(mentorship.requestId);
     if (!request) throw new Error(`mentorship ${mentorship.id} has no request`);
     return request;

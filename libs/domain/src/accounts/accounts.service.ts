@@ -102,6 +102,11 @@ export class AccountsService {
     return this.db.getRepository(User).findOneBy({ id });
   }
 
+  /** Emails are citext, so any spelling of the case finds the account. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.db.getRepository(User).findOneBy({ email });
+  }
+
   /** For DataLoaders: one query for many ids, in the order asked, null where missing. */
   async findByIds(ids: readonly string[]): Promise<Array<User | null>> {
     const users = await this.db.getRepository(User).findBy({ id: In([...ids]) });

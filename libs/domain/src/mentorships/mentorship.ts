@@ -4,7 +4,9 @@ import type { MentorshipStatus } from './mentorship-lifecycle.js';
 
 export interface Mentorship {
   id: string;
-  requestId: string;
+  /** null for a mentorship a program's matching round made. */
+  requestId: string | null;
+  programId: string | null;
   menteeId: string;
   mentorProfileId: string;
   mentorUserId: string;
@@ -31,6 +33,21 @@ export interface AcceptedRequest {
   durationWeeks: number;
 }
 
+/** What a mentorship needs of a published program match. */
+export interface ProgramMatch {
+  programId: string;
+  menteeId: string;
+  menteeEnrollmentId: string;
+  mentorUserId: string;
+  mentorEnrollmentId: string;
+  mentorProfileId: string;
+  format: MentorshipFormat;
+  cadence: Cadence;
+  channel: Channel;
+  /** ISO calendar date: the program's end. */
+  endsOn: string;
+}
+
 export interface MentorshipTransition {
   id: string;
   mentorshipId: string;
@@ -41,7 +58,7 @@ export interface MentorshipTransition {
   at: Date;
 }
 
-export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.mentee_id AS "menteeId",
+export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.program_id AS "programId", m.mentee_id AS "menteeId",
   m.mentor_profile_id AS "mentorProfileId", m.mentor_user_id AS "mentorUserId", m.status, m.format, m.cadence,
   m.channel, m.started_at AS "startedAt", to_char(m.ends_on, 'YYYY-MM-DD') AS "endsOn", m.ended_at AS "endedAt",
   m.end_reason AS "endReason"`;

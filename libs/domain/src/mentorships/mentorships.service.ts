@@ -3,7 +3,7 @@ import { assertId, DomainError, parseInput, recordTransition, UnitOfWork, type T
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
-import { MENTORSHIP_COLUMNS, type AcceptedRequest, type Mentorship } from './mentorship.js';
+import { MENTORSHIP_COLUMNS, type AcceptedRequest, type Mentorship, type ProgramMatch } from './mentorship.js';
 import { mentorshipLifecycle, mentorshipTransitions, MentorshipStatus } from './mentorship-lifecycle.js';
 
 const progressSchema = z.object({
@@ -52,17 +52,39 @@ export class MentorshipsService {
     const mentorshipId = rows[0]?.id;
     if (!mentorshipId) throw new Error('mentorship insert returned no id');
     await tx.manager.query(`UPDATE goals SET mentorship_id = $1 WHERE request_id = $2`, [mentorshipId, request.id]);
-    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-      subjectId: mentorshipId,
-      actorId,
-      from: null,
-      to: MentorshipStatus.ACTIVE,
-    });
-    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    await this.recordStart(tx, mentorshipId, actorId);
     if (active + 1 >= profile.maxActiveMentees) {
       await this.profiles.bumpVersion(tx, profile.id);
       await tx.emit('mentor_profile.capacity_reached', { profileId: profile.id });
     }
+    return mentorshipId;
+  }
+
+  /**
+   * Starts a mentorship a program's published round made, inside the publishing
+   * transaction. It counts against the program's places, which the round checked, not
+   * against the mentor's marketplace capacity.
+   */
+  async startFromProgram(tx: Transaction, match: ProgramMatch, actorId: string): Promise<string> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO mentorships (program_id, mentee_id, mentee_enrollment_id, mentor_profile_id, mentor_user_id,
+                                mentor_enrollment_id, format, cadence, channel, ends_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        match.programId,
+        match.menteeId,
+        match.menteeEnrollmentId,
+        match.mentorProfileId,
+        match.mentorUserId,
+        match.mentorEnrollmentId,
+        match.format,
+        match.cadence,
+        match.channel,
+        match.endsOn,
+      ],
+    );
+    const mentorshipId = rows[0].id;
+    await this.recordStart(tx, mentorshipId, actorId);
     return mentorshipId;
   }
 
@@ -129,15 +151,48 @@ export class MentorshipsService {
     );
   }
 
-  /** For DataLoaders and capacity checks: ACTIVE mentorships per mentor profile, in the order asked. */
+  /**
+   * For DataLoaders and capacity checks: ACTIVE marketplace mentorships per mentor profile,
+   * in the order asked. Program mentorships count against their program's places instead.
+   */
   async activeCounts(profileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<number[]> {
     const rows = await manager.query<Array<{ profileId: string; active: number }>>(
       `SELECT mentor_profile_id AS "profileId", count(*)::int AS active FROM mentorships
-        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY mentor_profile_id`,
+        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' AND program_id IS NULL
+        GROUP BY mentor_profile_id`,
       [[...profileIds]],
     );
     const byId = new Map(rows.map((row) => [row.profileId, row.active]));
     return profileIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  /**
+   * For program rounds, in the order asked: per enrolment, a mentor's ACTIVE program
+   * mentorships (their places used) and a mentee's program mentorship, whatever became of it.
+   */
+  async programMatchCounts(enrollmentIds: readonly string[], manager: EntityManager): Promise<number[]> {
+    const rows = await manager.query<Array<{ enrollmentId: string; matches: number }>>(
+      `SELECT enrollment_id AS "enrollmentId", count(*)::int AS matches FROM (
+         SELECT mentor_enrollment_id AS enrollment_id FROM mentorships
+          WHERE mentor_enrollment_id = ANY($1::uuid[]) AND status = 'ACTIVE'
+         UNION ALL
+         SELECT mentee_enrollment_id FROM mentorships WHERE mentee_enrollment_id = ANY($1::uuid[])
+       ) AS used GROUP BY enrollment_id`,
+      [[...enrollmentIds]],
+    );
+    const byId = new Map(rows.map((row) => [row.enrollmentId, row.matches]));
+    return enrollmentIds.map((id) => byId.get(id) ?? 0);
+  }
+
+  /** A new mentorship's first transition, from nothing to ACTIVE, and its event. */
+  private async recordStart(tx: Transaction, mentorshipId: string, actorId: string): Promise<void> {
+    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+      subjectId: mentorshipId,
+      actorId,
+      from: null,
+      to: MentorshipStatus.ACTIVE,
+    });
+    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
   }
 
   private async countActive(tx: Transaction, profileId: string): Promise<number> {

@@ -20,6 +20,7 @@ export const NotificationKind = {
   REVIEW_MODERATED: 'REVIEW_MODERATED',
   CHECK_IN_REQUESTED: 'CHECK_IN_REQUESTED',
   MENTORSHIP_STALLED: 'MENTORSHIP_STALLED',
+  PROGRAM_MATCHED: 'PROGRAM_MATCHED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -1,6 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export const ProfileStatus = { DRAFT: 'DRAFT', PUBLISHED: 'PUBLISHED', PAUSED: 'PAUSED' } as const;
+/** UNLISTED: made for a program mentor; never searched, recommended or requested until its owner publishes it. */
+export const ProfileStatus = {
+  DRAFT: 'DRAFT',
+  PUBLISHED: 'PUBLISHED',
+  PAUSED: 'PAUSED',
+  UNLISTED: 'UNLISTED',
+} as const;
 export type ProfileStatus = (typeof ProfileStatus)[keyof typeof ProfileStatus];
 
 export const MentorshipFormat = {

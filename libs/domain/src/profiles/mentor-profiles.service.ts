@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isUuid, type Transaction } from '@app/platform';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { MentorProfile } from './mentor-profile.entity.js';
+import { MentorProfile, ProfileStatus, type MentorshipFormat } from './mentor-profile.entity.js';
 
 /** A mentor's published reviews in numbers: distribution[i] counts (i+1)-star reviews. */
 export interface RatingAggregate {
@@ -36,6 +36,38 @@ export class MentorProfilesService {
     const found = await this.db.getRepository(MentorProfile).findBy({ userId: In(userIds.filter(isUuid)) });
     const byUser = new Map(found.map((profile) => [profile.userId, profile]));
     return userIds.map((userId) => byUser.get(userId) ?? null);
+  }
+
+  /**
+   * The profile a program mentor is matched through: their own when they have one, else an
+   * UNLISTED one built from their enrolment, in the caller's transaction. No event: search
+   * never shows an unlisted profile.
+   */
+  async ensureForProgramMentor(tx: Transaction, seed: ProgramMentorSeed): Promise<string> {
+    const inserted = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO mentor_profiles (user_id, status, headline, bio, industry_slugs, skill_ids, years_of_experience,
+                                    languages, time_zone, formats, session_lengths, max_active_mentees)
+       VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9, '{60}', $10)
+       ON CONFLICT (user_id) DO NOTHING RETURNING id`,
+      [
+        seed.userId,
+        ProfileStatus.UNLISTED,
+        `Mentor in ${seed.programName}`.slice(0, 120),
+        seed.goals.join('\n'),
+        seed.industries,
+        seed.skillIds,
+        seed.languages,
+        seed.timeZone,
+        seed.formats,
+        seed.maxMentees,
+      ],
+    );
+    if (inserted[0]) return inserted[0].id;
+    const existing = await tx.manager.query<Array<{ id: string }>>(
+      `SELECT id FROM mentor_profiles WHERE user_id = $1`,
+      [seed.userId],
+    );
+    return existing[0].id;
   }
 
   /** Locks the profile row for the caller's transaction; writers of one profile queue here. */
@@ -74,4 +106,17 @@ export class MentorProfilesService {
     await tx.emit('mentor_profile.changed', { profileId, version });
     return version;
   }
+}
+
+/** What an unlisted program mentor profile is built from: the mentor's enrolment. */
+export interface ProgramMentorSeed {
+  userId: string;
+  programName: string;
+  goals: readonly string[];
+  industries: readonly string[];
+  skillIds: readonly string[];
+  languages: readonly string[];
+  timeZone: string;
+  formats: readonly MentorshipFormat[];
+  maxMentees: number;
 }

@@ -6,6 +6,7 @@ describe('mentor profile lifecycle', () => {
     [ProfileStatus.DRAFT, ProfileStatus.PUBLISHED],
     [ProfileStatus.PUBLISHED, ProfileStatus.PAUSED],
     [ProfileStatus.PAUSED, ProfileStatus.PUBLISHED],
+    [ProfileStatus.UNLISTED, ProfileStatus.PUBLISHED],
   ])('moves from %s to %s', (from, to) => {
     expect(needsTransition(from, to)).toBe(true);
   });
@@ -18,6 +19,8 @@ describe('mentor profile lifecycle', () => {
     [ProfileStatus.DRAFT, ProfileStatus.PAUSED],
     [ProfileStatus.PUBLISHED, ProfileStatus.DRAFT],
     [ProfileStatus.PAUSED, ProfileStatus.DRAFT],
+    [ProfileStatus.UNLISTED, ProfileStatus.PAUSED],
+    [ProfileStatus.PUBLISHED, ProfileStatus.UNLISTED],
   ])('refuses %s to %s as a conflict', (from, to) => {
     expect(() => needsTransition(from, to)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
   });

@@ -6,6 +6,7 @@ const TRANSITIONS: { readonly [From in ProfileStatus]: readonly ProfileStatus[] 
   DRAFT: [ProfileStatus.PUBLISHED],
   PUBLISHED: [ProfileStatus.PAUSED],
   PAUSED: [ProfileStatus.PUBLISHED],
+  UNLISTED: [ProfileStatus.PUBLISHED],
 };
 
 /**

@@ -26,6 +26,10 @@ export interface EventPayloads {
   'session.completed': SessionTransitionPayload;
   /** A participant reported that another did not come. */
   'session.no_show': SessionTransitionPayload;
+  /** A program moved between statuses; the transition row says which. */
+  'program.transitioned': { programId: string; transitionId: string };
+  /** A published matching round made this mentorship; both sides are told why they were paired. */
+  'program_match.published': { roundId: string; mentorshipId: string };
 }
 
 /** Every session event names the session and the transition row that records it. */
@@ -66,6 +70,9 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   // The feedback queue asks each participant for a check-in.
   'session.completed': [QUEUES.notifications, QUEUES.feedback],
   'session.no_show': [QUEUES.notifications],
+  // Kept in the outbox for the record; nobody needs telling yet.
+  'program.transitioned': [],
+  'program_match.published': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */

@@ -11,6 +11,7 @@ import { AccountHardening1763770850000 } from './1763770850000-account-hardening
 import { Scheduling1763770900000 } from './1763770900000-scheduling.js';
 import { Reviews1763771000000 } from './1763771000000-reviews.js';
 import { CheckIns1763771010000 } from './1763771010000-check-ins.js';
+import { Programs1763771300000 } from './1763771300000-programs.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Scheduling1763770900000,
   Reviews1763771000000,
   CheckIns1763771010000,
+  Programs1763771300000,
 ];

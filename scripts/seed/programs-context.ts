@@ -1,0 +1,24 @@
+import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ProgramsModule } from '@app/domain';
+import { ConfigModule, createLogger, DatabaseModule, LoggingModule, type Config } from '@app/platform';
+
+@Module({})
+class ProgramsScriptModule {
+  static forRoot(config: Config): DynamicModule {
+    return {
+      module: ProgramsScriptModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule.forRoot(createLogger('script', config.LOG_LEVEL)),
+        DatabaseModule.forRoot(config),
+        ProgramsModule,
+      ],
+    };
+  }
+}
+
+/** The programs context's services outside the api, for the demo seed and the matching bench. */
+export async function programsContext(config: Config): Promise<INestApplicationContext> {
+  return NestFactory.createApplicationContext(ProgramsScriptModule.forRoot(config), { logger: false });
+}
