@@ -5,6 +5,7 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import {
   AccountsModule,
   AuthenticatorService,
+  GroupsModule,
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
@@ -35,6 +36,9 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { MentorshipGroupResolver } from './groups/group.resolver.js';
+import { MentorProfileGroupsResolver } from './groups/mentor-profile-groups.resolver.js';
+import { MentorshipRequestGroupResolver } from './groups/request-group.resolver.js';
 import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
 import { MentorshipResolver } from './mentorships/mentorship.resolver.js';
 import { EmailPreferenceResolver } from './notifications/email-preference.resolver.js';
@@ -55,6 +59,7 @@ const domainModules = [
   TaxonomyModule,
   MentorshipsModule,
   RequestsModule,
+  GroupsModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -107,6 +112,9 @@ export class ApiModule {
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,
         LiveResolver,
+        MentorshipGroupResolver,
+        MentorProfileGroupsResolver,
+        MentorshipRequestGroupResolver,
       ],
     };
   }

@@ -13,6 +13,7 @@ import {
 } from '@app/platform';
 import type { Logger } from 'pino';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
+import { GroupNotificationsHandler } from './handlers/group-notifications.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
@@ -49,6 +50,7 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        GroupNotificationsHandler,
       ],
       exports: [OutboxRelay],
     };

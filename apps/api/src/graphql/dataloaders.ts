@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
+  GroupQueriesService,
   MenteeProfilesService,
   MentorProfilesService,
   MentorshipQueriesService,
@@ -13,6 +14,7 @@ import {
   type Skill,
   type Goal,
   type Mentorship,
+  type MentorshipGroup,
   type MentorshipRequest,
   type ResponseStats,
   type User,
@@ -32,6 +34,9 @@ export interface Loaders {
   mentorshipByRequest: DataLoader<string, Mentorship | null>;
   activeMenteeCount: DataLoader<string, number>;
   responseStats: DataLoader<string, ResponseStats>;
+  group: DataLoader<string, MentorshipGroup | null>;
+  groupMemberIds: DataLoader<string, string[]>;
+  listedGroupsByHost: DataLoader<string, MentorshipGroup[]>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -45,6 +50,7 @@ export class DataLoaderFactory {
     private readonly requests: RequestQueriesService,
     private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
+    private readonly groups: GroupQueriesService,
   ) {}
 
   create(): Loaders {
@@ -61,6 +67,9 @@ export class DataLoaderFactory {
       mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
       activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
+      group: new DataLoader((ids) => this.groups.findByIds(ids)),
+      groupMemberIds: new DataLoader((ids) => this.groups.memberIdsByGroupIds(ids)),
+      listedGroupsByHost: new DataLoader((ids) => this.groups.listedByHostProfileIds(ids)),
     };
   }
 }

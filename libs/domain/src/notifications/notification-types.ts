@@ -9,6 +9,8 @@ export const NotificationKind = {
   MENTOR_FULL: 'MENTOR_FULL',
   MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
   MENTORSHIP_ENDED: 'MENTORSHIP_ENDED',
+  GROUP_FULL: 'GROUP_FULL',
+  GROUP_CLOSED: 'GROUP_CLOSED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

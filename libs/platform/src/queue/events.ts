@@ -13,6 +13,8 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A group or circle was created or moved between OPEN, FULL and CLOSED; the transition row says which. */
+  'mentorship_group.transitioned': { groupId: string; transitionId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -35,6 +37,7 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
+  'mentorship_group.transitioned': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
