@@ -7,6 +7,8 @@ export interface ReceivedMail {
   text: string;
   subject: string;
   messageId: string;
+  /** The message as sent, for a MIME parser (attachments). */
+  raw: Buffer;
 }
 
 /** Undoes quoted-printable soft breaks and escapes, enough to read a plain-text mail. */
@@ -55,12 +57,14 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         const accept = () => {
-          const text = decodeQuotedPrintable(Buffer.concat(chunks).toString('latin1'));
+          const raw = Buffer.concat(chunks);
+          const text = decodeQuotedPrintable(raw.toString('latin1'));
           received.push({
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
             text,
             subject: /^Subject: (.*)$/m.exec(text)?.[1]?.trim() ?? '',
             messageId: /^Message-ID: (.*)$/im.exec(text)?.[1]?.trim() ?? '',
+            raw,
           });
           wake();
           callback();

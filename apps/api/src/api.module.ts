@@ -10,6 +10,7 @@ import {
   NotificationsModule,
   ProfilesModule,
   RequestsModule,
+  SchedulingModule,
   TaxonomyModule,
 } from '@app/domain';
 import { SearchModule } from '@app/domain';
@@ -48,6 +49,12 @@ import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
 import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
+import { AvailabilityResolver } from './scheduling/availability.resolver.js';
+import { CalendarFeedController } from './scheduling/calendar-feed.controller.js';
+import { CalendarFeedResolver } from './scheduling/calendar-feed.resolver.js';
+import { MentorshipSessionsResolver } from './scheduling/mentorship-sessions.resolver.js';
+import { SessionResolver } from './scheduling/session.resolver.js';
+import { SlotsResolver } from './scheduling/slots.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -60,6 +67,7 @@ const domainModules = [
   MentorshipsModule,
   RequestsModule,
   GroupsModule,
+  SchedulingModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -93,7 +101,7 @@ export class ApiModule {
           ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, CalendarFeedController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         MetricsService,
@@ -115,6 +123,11 @@ export class ApiModule {
         MentorshipGroupResolver,
         MentorProfileGroupsResolver,
         MentorshipRequestGroupResolver,
+        AvailabilityResolver,
+        SlotsResolver,
+        SessionResolver,
+        MentorshipSessionsResolver,
+        CalendarFeedResolver,
       ],
     };
   }

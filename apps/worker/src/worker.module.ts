@@ -1,5 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LifecycleNotificationsModule, RequestTimersModule } from '@app/domain';
+import {
+  LifecycleNotificationsModule,
+  RequestTimersModule,
+  SchedulingModule,
+  SessionNotificationsModule,
+} from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
@@ -12,6 +17,7 @@ import {
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
+import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { GroupNotificationsHandler } from './handlers/group-notifications.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
@@ -19,6 +25,9 @@ import { MentorshipNotificationsHandler } from './handlers/mentorship-notificati
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
+import { SessionCompletionSweepHandler } from './handlers/session-completion-sweep.handler.js';
+import { SESSION_EVENT_HANDLERS } from './handlers/session-event.handlers.js';
+import { SessionReminderHandler } from './handlers/session-reminder.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
@@ -39,6 +48,8 @@ export class WorkerModule {
         MailModule,
         LifecycleNotificationsModule,
         RequestTimersModule,
+        SchedulingModule,
+        SessionNotificationsModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -51,6 +62,10 @@ export class WorkerModule {
         MentorshipNotificationsHandler,
         MentorFullHandler,
         GroupNotificationsHandler,
+        ...SESSION_EVENT_HANDLERS,
+        SessionReminderHandler,
+        SessionCompletionSweepHandler,
+        CadenceNudgeSweepHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -7,3 +7,4 @@ export * from './mentorships/index.js';
 export * from './groups/index.js';
 export * from './requests/index.js';
 export * from './search/index.js';
+export * from './scheduling/index.js';

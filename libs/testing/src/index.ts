@@ -6,3 +6,4 @@ export * from './query-counter.js';
 export * from './factories/people.js';
 export * from './factories/mentorship-requests.js';
 export * from './factories/groups.js';
+export * from './factories/scheduling.js';

@@ -7,6 +7,7 @@ import {
   MentorshipQueriesService,
   MentorshipsService,
   RequestQueriesService,
+  SessionQueriesService,
   TaxonomyService,
   type Industry,
   type MenteeProfile,
@@ -15,6 +16,7 @@ import {
   type Goal,
   type Mentorship,
   type MentorshipGroup,
+  type MentoringSession,
   type MentorshipRequest,
   type ResponseStats,
   type User,
@@ -37,6 +39,8 @@ export interface Loaders {
   group: DataLoader<string, MentorshipGroup | null>;
   groupMemberIds: DataLoader<string, string[]>;
   listedGroupsByHost: DataLoader<string, MentorshipGroup[]>;
+  mentorship: DataLoader<string, Mentorship | null>;
+  nextSession: DataLoader<string, MentoringSession | null>;
 }
 
 /** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
@@ -51,6 +55,7 @@ export class DataLoaderFactory {
     private readonly mentorshipQueries: MentorshipQueriesService,
     private readonly mentorships: MentorshipsService,
     private readonly groups: GroupQueriesService,
+    private readonly sessions: SessionQueriesService,
   ) {}
 
   create(): Loaders {
@@ -70,6 +75,8 @@ export class DataLoaderFactory {
       group: new DataLoader((ids) => this.groups.findByIds(ids)),
       groupMemberIds: new DataLoader((ids) => this.groups.memberIdsByGroupIds(ids)),
       listedGroupsByHost: new DataLoader((ids) => this.groups.listedByHostProfileIds(ids)),
+      mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
+      nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };
   }
 }

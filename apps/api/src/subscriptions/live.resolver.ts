@@ -1,12 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
-import { NotificationsService, RequestQueriesService, type Principal } from '@app/domain';
+import {
+  NotificationsService,
+  RequestQueriesService,
+  SessionQueriesService,
+  type MentoringSession,
+  type Principal,
+} from '@app/domain';
 import { CONFIG, liveTopic, type Config, type LiveChannel, type LiveMessages } from '@app/platform';
 import { Viewer } from '../auth/viewer.decorator.js';
 import type { Loaders } from '../graphql/dataloaders.js';
 import type { GqlContext } from '../graphql/graphql-context.js';
 import { NotificationType } from '../notifications/notification.types.js';
 import { MentorshipRequestType } from '../requests/request.types.js';
+import { SessionType } from '../scheduling/session.types.js';
 
 /** What Mercurius adds to the context of a subscription. */
 interface LiveContext extends GqlContext {
@@ -23,6 +30,7 @@ export class LiveResolver {
     @Inject(CONFIG) private readonly config: Config,
     private readonly notifications: NotificationsService,
     private readonly requests: RequestQueriesService,
+    private readonly sessions: SessionQueriesService,
   ) {}
 
   @Subscription(() => NotificationType, {
@@ -45,6 +53,16 @@ export class LiveResolver {
     return this.listen(ctx, 'requests', viewer);
   }
 
+  @Subscription(() => SessionType, {
+    description: 'sessions I take part in',
+    resolve(this: LiveResolver, message: LiveMessages['sessions'], _args: unknown, ctx: LiveContext) {
+      return this.sessionFor(message, ctx);
+    },
+  })
+  sessionChanged(@Viewer() viewer: Principal, @Context() ctx: LiveContext): Promise<AsyncIterable<unknown>> {
+    return this.listen(ctx, 'sessions', viewer);
+  }
+
   private listen(ctx: LiveContext, channel: LiveChannel, viewer: Principal): Promise<AsyncIterable<unknown>> {
     return ctx.pubsub.subscribe(liveTopic(this.config.QUEUE_PREFIX, channel, viewer.userId));
   }
@@ -59,6 +77,11 @@ export class LiveResolver {
   private async requestFor(message: LiveMessages['requests'], ctx: LiveContext): Promise<MentorshipRequestType> {
     const viewer = await this.viewerOf(ctx);
     return this.requests.findForParticipant(viewer.userId, message.requestId);
+  }
+
+  private async sessionFor(message: LiveMessages['sessions'], ctx: LiveContext): Promise<MentoringSession> {
+    const viewer = await this.viewerOf(ctx);
+    return this.sessions.findForParticipant(viewer.userId, message.sessionId);
   }
 
   /** The connection lives for hours: each event starts with empty loaders, so nothing stale is served. */

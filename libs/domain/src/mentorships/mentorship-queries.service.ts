@@ -45,6 +45,33 @@ export class MentorshipQueriesService {
     return requestIds.map((id) => byRequest.get(id) ?? null);
   }
 
+  /** True when the user is the mentee of an ACTIVE mentorship with this mentor profile. */
+  async isActiveMentee(menteeId: string, mentorProfileId: string): Promise<boolean> {
+    if (!isUuid(menteeId) || !isUuid(mentorProfileId)) return false;
+    const rows = await this.db.query<unknown[]>(
+      `SELECT 1 FROM mentorships WHERE mentee_id = $1 AND mentor_profile_id = $2 AND status = 'ACTIVE'`,
+      [menteeId, mentorProfileId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Every ACTIVE mentorship that agreed a regular cadence (not AD_HOC). */
+  activeWithCadence(): Promise<Mentorship[]> {
+    return this.db.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.status = 'ACTIVE' AND m.cadence <> 'AD_HOC'`,
+    );
+  }
+
+  /** For DataLoaders, in the order asked, null where missing. */
+  async findByIds(ids: readonly string[]): Promise<Array<Mentorship | null>> {
+    const rows = await this.db.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = ANY($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async findById(id: string): Promise<Mentorship | null> {
     if (!isUuid(id)) return null;
     const rows = await this.db.query<Mentorship[]>(`SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = $1`, [

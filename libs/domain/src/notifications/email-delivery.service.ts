@@ -35,6 +35,7 @@ export class EmailDeliveryService {
         subject: message.email.subject,
         text: emailText(recipient, message.email.lines, emailLink(message.link, this.config.WEB_APP_URL)),
         reference: dedupeKey,
+        attachments: message.email.attachments,
       });
       return true;
     });

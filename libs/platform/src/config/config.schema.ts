@@ -61,6 +61,15 @@ export const configSchema = z
       .url({ protocol: /^https?$/ })
       .optional()
       .describe('public address of the web app: links in emails point under it (relative when unset)'),
+    API_PUBLIC_URL: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('public address of the api: calendar feed URLs point under it (http://HOST:PORT when unset)'),
+    MEETING_URL_TEMPLATE: z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => url.includes('{sessionId}'), 'must contain {sessionId}')
+      .default('https://meet.jit.si/mentorbridge-{sessionId}')
+      .describe("each session's meeting link; {sessionId} is replaced by the session's id"),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

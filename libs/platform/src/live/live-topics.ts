@@ -6,6 +6,7 @@
 export interface LiveMessages {
   notifications: { notificationId: string };
   requests: { requestId: string };
+  sessions: { sessionId: string };
 }
 
 export type LiveChannel = keyof LiveMessages;

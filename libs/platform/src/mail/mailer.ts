@@ -6,6 +6,12 @@ import type { Logger } from 'pino';
 import { CONFIG, type Config } from '../config/index.js';
 import { LOGGER } from '../logging/index.js';
 
+export interface MailAttachment {
+  filename: string;
+  content: string;
+  contentType: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
@@ -13,6 +19,8 @@ export interface MailMessage {
   text: string;
   /** A stable id (the notification's dedupe key), so duplicates are recognisable downstream too. */
   reference: string;
+  /** Files sent along, such as a session's .ics invitation. */
+  attachments?: readonly MailAttachment[];
 }
 
 /**
@@ -38,6 +46,7 @@ export class Mailer implements OnApplicationShutdown {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      attachments: message.attachments?.map((file) => ({ ...file })),
       messageId: `<${message.reference.replace(/[^A-Za-z0-9._-]/g, '.')}@mentorbridge>`,
     });
     if (this.config.SMTP_URL) return;

@@ -10,14 +10,16 @@ export interface KeysetQuery {
   /** The filter, with parameters $1..$n taken from `params`. */
   where: string;
   params: unknown[];
-  /** A timestamptz column, newest first; ties broken by `idColumn` (a uuid). */
+  /** A timestamptz column, newest first unless `ascending`; ties broken by `idColumn` (a uuid). */
   sortColumn: string;
   idColumn: string;
   args: PageArgs;
+  /** Oldest first, e.g. sessions in calendar order. */
+  ascending?: boolean;
 }
 
 /**
- * One page of a newest-first list, keyed on (time, id). The cursor keeps microseconds:
+ * One page of a newest-first (or oldest-first) list, keyed on (time, id). The cursor keeps microseconds:
  * a JS Date would drop them and skip rows that share a millisecond at a page edge.
  */
 export async function keysetPage<T extends { id: string }>(db: DataSource, query: KeysetQuery): Promise<Page<T>> {
@@ -32,13 +34,14 @@ export async function keysetPage<T extends { id: string }>(db: DataSource, query
       throw DomainError.badInput('after', 'after is not a cursor this list issued');
     }
     params.push(sortMicros, id);
-    keyset = ` AND (${micros}, ${query.idColumn}) < ($${params.length - 1}::bigint, $${params.length}::uuid)`;
+    keyset = ` AND (${micros}, ${query.idColumn}) ${query.ascending ? '>' : '<'} ($${params.length - 1}::bigint, $${params.length}::uuid)`;
   }
+  const direction = query.ascending ? 'ASC' : 'DESC';
   const [rows, counts] = await Promise.all([
     db.query<Array<T & { sortMicros: string }>>(
       `SELECT ${query.columns}, ${micros}::text AS "sortMicros" FROM ${query.from}
         WHERE ${query.where}${keyset}
-        ORDER BY ${query.sortColumn} DESC, ${query.idColumn} DESC LIMIT ${first + 1}`,
+        ORDER BY ${query.sortColumn} ${direction}, ${query.idColumn} ${direction} LIMIT ${first + 1}`,
       params,
     ),
     db.query<Array<{ total: number }>>(

@@ -15,6 +15,21 @@ export interface EventPayloads {
   'mentor_profile.capacity_reached': { profileId: string };
   /** A group or circle was created or moved between OPEN, FULL and CLOSED; the transition row says which. */
   'mentorship_group.transitioned': { groupId: string; transitionId: string };
+  /** A session was booked; the transition row says by whom. */
+  'session.booked': SessionTransitionPayload;
+  /** A session moved to another time; its version and reschedule count went up. */
+  'session.rescheduled': SessionTransitionPayload;
+  'session.cancelled': SessionTransitionPayload;
+  /** A participant or the completion sweep marked a session held. */
+  'session.completed': SessionTransitionPayload;
+  /** A participant reported that another did not come. */
+  'session.no_show': SessionTransitionPayload;
+}
+
+/** Every session event names the session and the transition row that records it. */
+export interface SessionTransitionPayload {
+  sessionId: string;
+  transitionId: string;
 }
 
 export type EventType = keyof EventPayloads;
@@ -24,7 +39,7 @@ export const QUEUES = {
   searchSync: 'search-sync',
   /** in-app notifications and mail, consumed by apps/worker */
   notifications: 'notifications',
-  /** request expiry timers and sweeps, consumed by apps/worker */
+  /** timers and sweeps (request expiry, session reminders and completion, cadence nudges), consumed by apps/worker */
   lifecycle: 'lifecycle',
 } as const;
 
@@ -38,6 +53,12 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   'mentorship_group.transitioned': [QUEUES.notifications],
+  // The lifecycle queue arms the reminders of a session at its (new) time.
+  'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
+  'session.cancelled': [QUEUES.notifications],
+  'session.completed': [QUEUES.notifications],
+  'session.no_show': [QUEUES.notifications],
 };
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */

@@ -9,7 +9,19 @@ export interface ScheduledJobPayloads {
   'mentorship_request.expire': { requestId: string };
   /** Expires every overdue request, so a lost timer delays an expiry but never skips it. */
   'mentorship_request.expiry_sweep': Record<string, never>;
+  /**
+   * Reminds a session's participants `lead` before it starts. It carries the version the
+   * session had when armed: after a reschedule or cancel the version moved on and it does nothing.
+   */
+  'session.remind': { sessionId: string; version: number; lead: ReminderLead };
+  /** Completes sessions still SCHEDULED two hours after their end. */
+  'session.completion_sweep': Record<string, never>;
+  /** Nudges both sides of active mentorships that let their cadence lapse. */
+  'mentorship.cadence_sweep': Record<string, never>;
 }
+
+/** How long before a session a reminder goes out. */
+export type ReminderLead = 'DAY' | 'HOUR';
 
 export type ScheduledJobName = keyof ScheduledJobPayloads;
 
@@ -17,6 +29,9 @@ export type ScheduledJobName = keyof ScheduledJobPayloads;
 export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName } = {
   'mentorship_request.expire': QUEUES.lifecycle,
   'mentorship_request.expiry_sweep': QUEUES.lifecycle,
+  'session.remind': QUEUES.lifecycle,
+  'session.completion_sweep': QUEUES.lifecycle,
+  'mentorship.cadence_sweep': QUEUES.lifecycle,
 };
 
 /** What a scheduled job's handler receives. */

@@ -1,3 +1,4 @@
+import type { MailAttachment } from '@app/platform';
 import type { NotificationKind } from '../notification-types.js';
 
 /** Who a message is for: times in it are written in their zone. */
@@ -15,5 +16,5 @@ export interface NotificationMessage {
   body: string;
   link: string;
   /** The email's own lines; the delivery frames them (greeting, link, footer) with emailText. */
-  email: { subject: string; lines: readonly string[] };
+  email: { subject: string; lines: readonly string[]; attachments?: readonly MailAttachment[] };
 }

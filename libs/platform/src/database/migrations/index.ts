@@ -7,6 +7,7 @@ import { SearchSpeed1763770400000 } from './1763770400000-search-speed.js';
 import { OutboxEventUid1763770500000 } from './1763770500000-outbox-event-uid.js';
 import { SearchLeanRows1763770600000 } from './1763770600000-search-lean-rows.js';
 import { SearchFacetTotals1763770700000 } from './1763770700000-search-facet-totals.js';
+import { Scheduling1763770900000 } from './1763770900000-scheduling.js';
 import { Groups1763771100000 } from './1763771100000-groups.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
@@ -20,5 +21,6 @@ export const migrations = [
   OutboxEventUid1763770500000,
   SearchLeanRows1763770600000,
   SearchFacetTotals1763770700000,
+  Scheduling1763770900000,
   Groups1763771100000,
 ];

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { assertId, DomainError, isExclusionViolation, parseInput, UnitOfWork } from '@app/platform';
+import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
+import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
+import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
+import { lockSchedules } from './schedule-locks.js';
+import { bookSessionSchema, type BookSessionInput } from './session.inputs.js';
+import { recordSessionMove, sessionLifecycle, SessionStatus } from './session-lifecycle.js';
+import { SessionQueriesService } from './session-queries.service.js';
+import type { MentoringSession } from './session.js';
+import { SlotsService } from './slots.service.js';
+
+const NO_OVERLAP = 'session_participants_no_overlap';
+
+/** Booking and moving sessions: only at times availableSlots would offer, re-checked under the schedule locks. */
+@Injectable()
+export class SessionBookingService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly mentorships: MentorshipQueriesService,
+    private readonly profiles: MentorProfilesService,
+    private readonly slots: SlotsService,
+    private readonly queries: SessionQueriesService,
+  ) {}
+
+  /** Either participant of an ACTIVE mentorship books a session with the mentor as host. */
+  async book(userId: string, raw: BookSessionInput): Promise<MentoringSession> {
+    const input = parseInput(bookSessionSchema, raw, 'input');
+    const mentorship = await this.mentorships.findForParticipant(userId, input.mentorshipId);
+    if (mentorship.status !== MentorshipStatus.ACTIVE) {
+      throw DomainError.conflict(`This mentorship is ${mentorship.status}; sessions are booked in active ones`);
+    }
+    const profile = await this.profiles.findById(mentorship.mentorProfileId);
+    if (!profile?.sessionLengths.includes(input.durationMinutes)) {
+      throw DomainError.badInput(
+        'input.durationMinutes',
+        `This mentor offers ${profile?.sessionLengths.join(', ') ?? 'no'} minute sessions`,
+      );
+    }
+    const hostId = mentorship.mentorUserId;
+    const participants = [hostId, mentorship.menteeId];
+    const endsAt = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
+    const id = await this.refusingOverlaps(() =>
+      this.uow.run(async (tx) => {
+        await lockSchedules(tx, participants);
+        await this.slots.assertOffered(tx, {
+          hostId,
+          otherIds: [mentorship.menteeId],
+          startsAt: input.startsAt,
+          durationMinutes: input.durationMinutes,
+          excludeSessionId: null,
+        });
+        const [row] = await tx.manager.query<Array<{ id: string }>>(
+          `INSERT INTO sessions (host_id, mentorship_id, starts_at, ends_at, agenda)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [hostId, mentorship.id, input.startsAt, endsAt, input.agenda || null],
+        );
+        if (!row) throw new Error('session insert returned no id');
+        await tx.manager.query(
+          `INSERT INTO session_participants (session_id, user_id, position, during)
+           SELECT $1, user_id, position - 1, tstzrange($3, $4)
+             FROM unnest($2::uuid[]) WITH ORDINALITY AS people(user_id, position)`,
+          [row.id, participants, input.startsAt, endsAt],
+        );
+        await recordSessionMove(tx, { sessionId: row.id, actorId: userId, from: null, to: SessionStatus.SCHEDULED });
+        return row.id;
+      }),
+    );
+    return this.queries.findForParticipant(userId, id);
+  }
+
+  /** A participant moves a SCHEDULED session that has not started; the same checks as booking apply. */
+  async reschedule(userId: string, id: string, startsAt: Date): Promise<MentoringSession> {
+    assertId(id, 'Session');
+    const current = await this.queries.findForParticipant(userId, id);
+    if (current.mentorshipId) {
+      const [mentorship] = await this.mentorships.findByIds([current.mentorshipId]);
+      if (mentorship?.status !== MentorshipStatus.ACTIVE) {
+        throw DomainError.conflict('This mentorship is over; its sessions cannot move');
+      }
+    }
+    const durationMs = current.endsAt.getTime() - current.startsAt.getTime();
+    const endsAt = new Date(startsAt.getTime() + durationMs);
+    await this.refusingOverlaps(() =>
+      this.uow.run(async (tx) => {
+        await lockSchedules(tx, current.participantIds);
+        const [locked] = await tx.manager.query<Array<{ status: SessionStatus; startsAt: Date }>>(
+          `SELECT status, starts_at AS "startsAt" FROM sessions WHERE id = $1 FOR UPDATE`,
+          [id],
+        );
+        if (!locked) throw DomainError.notFound('Session');
+        if (locked.status === SessionStatus.SCHEDULED && locked.startsAt.getTime() <= Date.now()) {
+          throw DomainError.conflict('This session has started; it can no longer move');
+        }
+        sessionLifecycle.assertCanMove(locked.status, SessionStatus.SCHEDULED);
+        await this.slots.assertOffered(tx, {
+          hostId: current.hostId,
+          otherIds: current.participantIds.filter((participant) => participant !== current.hostId),
+          startsAt,
+          durationMinutes: durationMs / 60_000,
+          excludeSessionId: id,
+        });
+        await tx.manager.query(
+          `UPDATE sessions SET starts_at = $2, ends_at = $3, version = version + 1,
+                  reschedule_count = reschedule_count + 1, updated_at = now()
+            WHERE id = $1`,
+          [id, startsAt, endsAt],
+        );
+        await tx.manager.query(`UPDATE session_participants SET during = tstzrange($2, $3) WHERE session_id = $1`, [
+          id,
+          startsAt,
+          endsAt,
+        ]);
+        await recordSessionMove(tx, {
+          sessionId: id,
+          actorId: userId,
+          from: locked.status,
+          to: SessionStatus.SCHEDULED,
+        });
+      }),
+    );
+    return this.queries.findForParticipant(userId, id);
+  }
+
+  /** The exclusion constraint is the last word: an overlap it refused is a CONFLICT, never an internal error. */
+  private async refusingOverlaps<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isExclusionViolation(error, NO_OVERLAP)) {
+        throw DomainError.conflict('A participant already has a session at this time', { reason: 'PARTICIPANT_BUSY' });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  assertId,
+  CONFIG,
+  DomainError,
+  isUuid,
+  keysetPage,
+  type Config,
+  type Page,
+  type PageArgs,
+} from '@app/platform';
+import { DataSource, type EntityManager } from 'typeorm';
+import { SessionStatus } from './session-lifecycle.js';
+import {
+  meetingUrlFor,
+  SESSION_COLUMNS,
+  type MentoringSession,
+  type MentoringSessionRow,
+  type SessionTransition,
+} from './session.js';
+
+export interface SessionFilter {
+  from?: Date | null;
+  to?: Date | null;
+  status?: readonly SessionStatus[] | null;
+}
+
+/** Reads of sessions: for a participant, for loaders, and for the worker. */
+@Injectable()
+export class SessionQueriesService {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** Participants only; anyone else learns nothing, not even that it exists. */
+  async findForParticipant(
+    userId: string,
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<MentoringSession> {
+    assertId(id, 'Session');
+    const rows = await manager.query<MentoringSessionRow[]>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions s
+        WHERE s.id = $1 AND EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = s.id AND p.user_id = $2)`,
+      [id, userId],
+    );
+    const session = rows[0];
+    if (!session) throw DomainError.notFound('Session');
+    return this.view(session);
+  }
+
+  /** The caller's sessions in calendar order, cancelled ones included unless filtered out. */
+  list(userId: string, filter: SessionFilter, args: PageArgs): Promise<Page<MentoringSession>> {
+    const valid = Object.values(SessionStatus);
+    const statuses = filter.status?.length ? filter.status.filter((s) => valid.includes(s)) : valid;
+    return this.page(
+      `EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = s.id AND p.user_id = $1)
+        AND s.status = ANY($2::text[]) AND ($3::timestamptz IS NULL OR s.ends_at > $3)
+        AND ($4::timestamptz IS NULL OR s.starts_at < $4)`,
+      [userId, statuses, filter.from ?? null, filter.to ?? null],
+      args,
+    );
+  }
+
+  /** The sessions of one mentorship, in calendar order; the caller already proved to be a participant. */
+  listForMentorship(mentorshipId: string, args: PageArgs): Promise<Page<MentoringSession>> {
+    return this.page(`s.mentorship_id = $1`, [mentorshipId], args);
+  }
+
+  /** For DataLoaders: each mentorship's next SCHEDULED session not yet over, in the order asked. */
+  async nextForMentorships(mentorshipIds: readonly string[]): Promise<Array<MentoringSession | null>> {
+    const rows = await this.db.query<MentoringSessionRow[]>(
+      `SELECT DISTINCT ON (s.mentorship_id) ${SESSION_COLUMNS} FROM sessions s
+        WHERE s.mentorship_id = ANY($1::uuid[]) AND s.status = 'SCHEDULED' AND s.ends_at > now()
+        ORDER BY s.mentorship_id, s.starts_at, s.id`,
+      [mentorshipIds.filter(isUuid)],
+    );
+    const byMentorship = new Map(rows.map((row) => [row.mentorshipId, this.view(row)]));
+    return mentorshipIds.map((id) => byMentorship.get(id) ?? null);
+  }
+
+  async findById(id: string): Promise<MentoringSession | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.db.query<MentoringSessionRow[]>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions s WHERE s.id = $1`,
+      [id],
+    );
+    return rows[0] ? this.view(rows[0]) : null;
+  }
+
+  /** What a calendar feed holds: the person's sessions that ended at most `sinceDays` ago, or later. */
+  async forCalendar(userId: string, sinceDays: number): Promise<MentoringSession[]> {
+    const rows = await this.db.query<MentoringSessionRow[]>(
+      `SELECT ${SESSION_COLUMNS} FROM sessions s JOIN session_participants p ON p.session_id = s.id
+        WHERE p.user_id = $1 AND s.ends_at > now() - make_interval(days => $2)
+        ORDER BY s.starts_at, s.id`,
+      [userId, sinceDays],
+    );
+    return rows.map((row) => this.view(row));
+  }
+
+  async findTransition(id: string): Promise<SessionTransition | null> {
+    const rows = await this.db.query<SessionTransition[]>(
+      `SELECT id::text AS id, session_id AS "sessionId", actor_id AS "actorId", from_status AS "from",
+              to_status AS "to", reason, at
+         FROM session_transitions WHERE id = $1::bigint`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  private async page(where: string, params: unknown[], args: PageArgs): Promise<Page<MentoringSession>> {
+    const page = await keysetPage<MentoringSessionRow>(this.db, {
+      columns: SESSION_COLUMNS,
+      from: 'sessions s',
+      where,
+      params,
+      sortColumn: 's.starts_at',
+      idColumn: 's.id',
+      args,
+      ascending: true,
+    });
+    return { ...page, items: page.items.map(({ cursor, node }) => ({ cursor, node: this.view(node) })) };
+  }
+
+  private view(row: MentoringSessionRow): MentoringSession {
+    return { ...row, meetingUrl: meetingUrlFor(this.config.MEETING_URL_TEMPLATE, row.id) };
+  }
+}

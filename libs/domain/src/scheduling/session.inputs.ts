@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const bookSessionSchema = z.object({
+  mentorshipId: z.string(),
+  startsAt: z.date(),
+  durationMinutes: z.number().int().min(15).max(240),
+  agenda: z.string().trim().max(2000).nullish(),
+});
+export type BookSessionInput = z.input<typeof bookSessionSchema>;
+
+export const cancelReasonSchema = z.string().trim().max(1000).nullish();

@@ -1,0 +1,49 @@
+import type { SessionStatus } from './session-lifecycle.js';
+
+/** A session as every reader sees it; participants are in position order, the host first. */
+export interface MentoringSession {
+  id: string;
+  hostId: string;
+  mentorshipId: string | null;
+  groupId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: SessionStatus;
+  /** Moves on with every transition; a reminder armed for an older version is stale. */
+  version: number;
+  rescheduleCount: number;
+  agenda: string | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
+  cancelledAt: Date | null;
+  lateCancellation: boolean;
+  participantIds: string[];
+  noShowIds: string[];
+  createdAt: Date;
+  meetingUrl: string;
+}
+
+export interface SessionTransition {
+  id: string;
+  sessionId: string;
+  actorId: string | null;
+  from: SessionStatus | null;
+  to: SessionStatus;
+  reason: string | null;
+  at: Date;
+}
+
+export type MentoringSessionRow = Omit<MentoringSession, 'meetingUrl'>;
+
+export const SESSION_COLUMNS = `s.id, s.host_id AS "hostId", s.mentorship_id AS "mentorshipId", s.group_id AS "groupId",
+  s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.version, s.reschedule_count AS "rescheduleCount",
+  s.agenda, s.cancelled_by AS "cancelledBy", s.cancel_reason AS "cancelReason", s.cancelled_at AS "cancelledAt",
+  s.late_cancellation AS "lateCancellation", s.created_at AS "createdAt",
+  ARRAY(SELECT sp.user_id FROM session_participants sp WHERE sp.session_id = s.id ORDER BY sp.position) AS "participantIds",
+  ARRAY(SELECT sp.user_id FROM session_participants sp
+         WHERE sp.session_id = s.id AND sp.no_show_reported_by IS NOT NULL ORDER BY sp.position) AS "noShowIds"`;
+
+/** The session's meeting link from the configured template. */
+export function meetingUrlFor(template: string, sessionId: string): string {
+  return template.replaceAll('{sessionId}', sessionId);
+}
