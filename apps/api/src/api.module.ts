@@ -38,6 +38,8 @@ import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { MentorshipGroupResolver } from './groups/group.resolver.js';
+import { MentorshipGroupSessionsResolver } from './groups/group-sessions.resolver.js';
+import { SessionGroupResolver } from './groups/session-group.resolver.js';
 import { MentorProfileGroupsResolver } from './groups/mentor-profile-groups.resolver.js';
 import { MentorshipRequestGroupResolver } from './groups/request-group.resolver.js';
 import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
@@ -123,6 +125,8 @@ export class ApiModule {
         MentorshipGroupResolver,
         MentorProfileGroupsResolver,
         MentorshipRequestGroupResolver,
+        MentorshipGroupSessionsResolver,
+        SessionGroupResolver,
         AvailabilityResolver,
         SlotsResolver,
         SessionResolver,

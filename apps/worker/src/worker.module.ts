@@ -20,6 +20,7 @@ import type { Logger } from 'pino';
 import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { GroupNotificationsHandler } from './handlers/group-notifications.handler.js';
+import { GroupSessionSeatsHandler } from './handlers/group-session-seats.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
@@ -62,6 +63,7 @@ export class WorkerModule {
         MentorshipNotificationsHandler,
         MentorFullHandler,
         GroupNotificationsHandler,
+        GroupSessionSeatsHandler,
         ...SESSION_EVENT_HANDLERS,
         SessionReminderHandler,
         SessionCompletionSweepHandler,

@@ -10,6 +10,7 @@ import {
 } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
+import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
 registerEnumType(GroupKind, { name: 'GroupKind' });
 registerEnumType(GroupStatus, { name: 'GroupStatus' });
@@ -118,4 +119,19 @@ export class GroupFilter implements GroupFilterInput {
 
   @Field(() => String, { nullable: true, description: 'free text over title and description' })
   query?: string | null;
+}
+
+@InputType()
+export class BookGroupSessionInput {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field(() => DateTimeScalar, { description: 'a start availableSlots offers for the host' })
+  startsAt!: Date;
+
+  @Field(() => Int, { description: "the group's sessionLengthMinutes" })
+  durationMinutes!: number;
+
+  @Field(() => String, { nullable: true, description: '0..2000' })
+  agenda!: string | null;
 }

@@ -36,6 +36,37 @@ export class GroupMembershipService {
     return group;
   }
 
+  /**
+   * Locks a group for its host to book a session, and returns its current members: no one
+   * joins or leaves until the booking commits. Members and passers-by of a listed group are
+   * FORBIDDEN; a closed group is over.
+   */
+  async lockRosterForHost(
+    tx: Transaction,
+    groupId: string,
+    hostUserId: string,
+  ): Promise<{ group: MentorshipGroup; memberIds: string[] }> {
+    const group = isUuid(groupId) ? await lockGroup(tx, groupId) : null;
+    if (!group) throw DomainError.notFound('Group');
+    if (group.hostUserId !== hostUserId) {
+      if (group.status === GroupStatus.CLOSED && !(await isCurrentMember(tx, group.id, hostUserId))) {
+        throw DomainError.notFound('Group');
+      }
+      throw DomainError.forbidden('Only the host books sessions for this group');
+    }
+    if (group.status === GroupStatus.CLOSED) throw DomainError.conflict('This group is closed');
+    const rows = await tx.manager.query<Array<{ userId: string }>>(
+      `SELECT user_id AS "userId" FROM group_members WHERE group_id = $1 AND left_at IS NULL ORDER BY joined_at, id`,
+      [group.id],
+    );
+    return { group, memberIds: rows.map((row) => row.userId) };
+  }
+
+  /** Whether the person is a current member, read in the caller's transaction. */
+  isMember(tx: Transaction, groupId: string, userId: string): Promise<boolean> {
+    return isCurrentMember(tx, groupId, userId);
+  }
+
   /** The host accepted: the mentee takes a seat, and the last seat makes the group FULL. */
   async addMember(tx: Transaction, join: AcceptedJoin, actorId: string): Promise<void> {
     const group = await lockGroup(tx, join.groupId);
@@ -56,6 +87,7 @@ export class GroupMembershipService {
       `UPDATE mentorship_groups SET member_count = member_count + 1, updated_at = now() WHERE id = $1`,
       [group.id],
     );
+    await tx.emit('mentorship_group.membership_changed', { groupId: group.id, userId: join.menteeId });
     if (this.status.seatsStatus(group.memberCount + 1, group.capacity) === GroupStatus.FULL) {
       await this.status.move(tx, group, GroupStatus.FULL, actorId, 'the last seat was taken');
     }

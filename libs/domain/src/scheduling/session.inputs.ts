@@ -8,4 +8,12 @@ export const bookSessionSchema = z.object({
 });
 export type BookSessionInput = z.input<typeof bookSessionSchema>;
 
+export const bookGroupSessionSchema = z.object({
+  groupId: z.string(),
+  startsAt: z.date(),
+  durationMinutes: z.number().int().min(15).max(240),
+  agenda: z.string().trim().max(2000).nullish(),
+});
+export type BookGroupSessionInput = z.input<typeof bookGroupSessionSchema>;
+
 export const cancelReasonSchema = z.string().trim().max(1000).nullish();

@@ -15,6 +15,8 @@ export interface EventPayloads {
   'mentor_profile.capacity_reached': { profileId: string };
   /** A group or circle was created or moved between OPEN, FULL and CLOSED; the transition row says which. */
   'mentorship_group.transitioned': { groupId: string; transitionId: string };
+  /** Someone joined or left a group; their place in its future sessions follows. */
+  'mentorship_group.membership_changed': { groupId: string; userId: string };
   /** A session was booked; the transition row says by whom. */
   'session.booked': SessionTransitionPayload;
   /** A session moved to another time; its version and reschedule count went up. */
@@ -53,6 +55,7 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   'mentorship.transitioned': [QUEUES.notifications],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   'mentorship_group.transitioned': [QUEUES.notifications],
+  'mentorship_group.membership_changed': [QUEUES.lifecycle],
   // The lifecycle queue arms the reminders of a session at its (new) time.
   'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
   'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],

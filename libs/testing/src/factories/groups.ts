@@ -57,3 +57,7 @@ export function joinInput(
 ): Record<string, unknown> {
   return requestInput(hostProfileId, { groupId, format: 'GROUP', ...overrides });
 }
+
+export const BOOK_GROUP_SESSION = `mutation ($input: BookGroupSessionInput!) {
+  bookGroupSession(input: $input) { id status startsAt endsAt host { id } participants { id } group { id } mentorship { id } }
+}`;

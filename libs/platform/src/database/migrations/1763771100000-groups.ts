@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Groups and circles: a host mentor's seats, its members and its status history, and the
- * link from a join request to its group. The seat invariant lives here: `member_count`
+ * Groups and circles: a host mentor's seats, its members and its status history, the
+ * link from a join request to its group, and from a group session to its group. The seat invariant lives here: `member_count`
  * never exceeds `capacity` (a CHECK), and at most one current membership per person.
  */
 export class Groups1763771100000 implements MigrationInterface {
@@ -75,9 +75,22 @@ export class Groups1763771100000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX mentorship_requests_group_idx ON mentorship_requests (group_id) WHERE group_id IS NOT NULL`,
     );
+
+    // A session belongs to a mentorship or to a group, never both; a group's sessions are listed by time.
+    await db.query(
+      `ALTER TABLE sessions ADD CONSTRAINT sessions_group_fk
+         FOREIGN KEY (group_id) REFERENCES mentorship_groups(id) ON DELETE CASCADE`,
+    );
+    await db.query(
+      `ALTER TABLE sessions ADD CONSTRAINT sessions_one_owner CHECK (num_nonnulls(mentorship_id, group_id) = 1)`,
+    );
+    await db.query(`CREATE INDEX sessions_group_idx ON sessions (group_id, starts_at) WHERE group_id IS NOT NULL`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX IF EXISTS sessions_group_idx`);
+    await db.query(`ALTER TABLE sessions DROP CONSTRAINT IF EXISTS sessions_one_owner`);
+    await db.query(`ALTER TABLE sessions DROP CONSTRAINT IF EXISTS sessions_group_fk`);
     await db.query(`ALTER TABLE mentorship_requests DROP COLUMN IF EXISTS group_id`);
     for (const table of ['mentorship_group_transitions', 'group_members', 'mentorship_groups']) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
