@@ -70,15 +70,15 @@ describe('peer, reverse and group formats in matching and search', () => {
     expect(new Set(plain.map((match) => match.score)).size).toBe(1);
     const peers = await recommend(mentee.token, 'PEER');
     expect(order(peers)).toEqual([peer.profileId, near.profileId, senior.profileId]);
-    expect(peers[0]!.reasons).toEqual(
+    expect(peers[0].reasons).toEqual(
       expect.arrayContaining([
         'offers peer mentoring',
         'a peer: 6 years of experience to your 5 years',
         'is working towards the same goals: public and speaker',
       ]),
     );
-    expect(peers[1]!.reasons).toContain('a peer: 3 years of experience to your 5 years');
-    expect(peers[2]!.reasons.some((reason) => reason.startsWith('a peer'))).toBe(false);
+    expect(peers[1].reasons).toContain('a peer: 3 years of experience to your 5 years');
+    expect(peers[2].reasons.some((reason) => reason.startsWith('a peer'))).toBe(false);
   });
 
   it('REVERSE favours less experienced mentors holding skills the mentee wants, and says so', async () => {
@@ -103,7 +103,7 @@ describe('peer, reverse and group formats in matching and search', () => {
     expect(order(reverse).indexOf(juniorElsewhere.profileId)).toBeLessThan(
       order(reverse).indexOf(seniorSkilled.profileId),
     );
-    expect(reverse[0]!.reasons).toEqual(
+    expect(reverse[0].reasons).toEqual(
       expect.arrayContaining([
         'offers reverse mentoring',
         'brings a fresh view: 3 years of experience to your 25 years',
