@@ -78,8 +78,14 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
     report({ phase: 'mentees', done: start + count, total: options.mentees });
   }
 
+  // Every seeded mentor can be booked on weekdays, 09:00-17:00 in their own zone.
+  await db.query(
+    `INSERT INTO availability_settings (user_id, time_zone, rules, min_notice_hours, buffer_minutes)
+     SELECT user_id, time_zone, $1::jsonb, 12, 15 FROM mentor_profiles ON CONFLICT (user_id) DO NOTHING`,
+    [JSON.stringify([1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: '09:00', endTime: '17:00' })))],
+  );
   // Fresh statistics, or the planner treats the new rows as if the tables were empty.
-  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills, mentorship_groups`);
+  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills, availability_settings, mentorship_groups`);
   return { demoAccounts: await demoAccountsOf(db, options) };
 }
 

@@ -49,9 +49,10 @@ describe('demo data seed', () => {
              (SELECT count(*) FROM mentorship_groups WHERE status = 'OPEN' AND kind = 'GROUP')::int AS groups,
              (SELECT count(*) FROM mentorship_groups WHERE status = 'OPEN' AND kind = 'CIRCLE')::int AS circles,
              (SELECT count(*) FROM mentorship_group_transitions WHERE to_status = 'OPEN')::int AS opened,
+             (SELECT count(*) FROM availability_settings)::int AS bookable,
              (SELECT count(*) FROM industries i
                WHERE NOT EXISTS (SELECT 1 FROM mentor_profiles p WHERE i.slug = ANY(p.industry_slugs)))::int AS empty`);
-    expect(stats).toMatchObject({ mentors: 136, mentees: 20, empty: 0 });
+    expect(stats).toMatchObject({ mentors: 136, mentees: 20, empty: 0, bookable: 136 });
     expect(stats.published).toBeGreaterThan(136 * 0.65);
     expect(stats.published).toBeLessThan(136 * 0.95);
     expect(stats.events).toBe(stats.published);
@@ -71,5 +72,31 @@ describe('demo data seed', () => {
       { email: account.email, password: account.password },
     );
     expect(signIn.data.signIn.user.mentorProfile.status).toBe('PUBLISHED');
+
+    // Seeded mentors have weekday hours in their own zone, so their slots show on npm start.
+    const [mentor] = await system.db.query(
+      `SELECT p.id, p.session_lengths[1] AS minutes FROM mentor_profiles p JOIN users u ON u.id = p.user_id
+        WHERE u.email = $1`,
+      [account.email],
+    );
+    const token = (
+      await system.gql(
+        `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { accessToken } }`,
+        { email: account.email, password: account.password },
+      )
+    ).data.signIn.accessToken;
+    const slots = await system.gql(
+      `query ($id: ID!, $from: DateTime!, $to: DateTime!, $minutes: Int!) {
+        availableSlots(mentorId: $id, from: $from, to: $to, durationMinutes: $minutes) { startsAt }
+      }`,
+      {
+        id: mentor.id,
+        minutes: mentor.minutes,
+        from: new Date().toISOString(),
+        to: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      },
+      token,
+    );
+    expect(slots.data.availableSlots.length).toBeGreaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import {
   type Page,
   type PageArgs,
 } from '@app/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { SessionStatus } from './session-lifecycle.js';
 import {
   meetingUrlFor,
@@ -34,13 +34,9 @@ export class SessionQueriesService {
   ) {}
 
   /** Participants only; anyone else learns nothing, not even that it exists. */
-  async findForParticipant(
-    userId: string,
-    id: string,
-    manager: EntityManager = this.db.manager,
-  ): Promise<MentoringSession> {
+  async findForParticipant(userId: string, id: string): Promise<MentoringSession> {
     assertId(id, 'Session');
-    const rows = await manager.query<MentoringSessionRow[]>(
+    const rows = await this.db.query<MentoringSessionRow[]>(
       `SELECT ${SESSION_COLUMNS} FROM sessions s
         WHERE s.id = $1 AND EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = s.id AND p.user_id = $2)`,
       [id, userId],

@@ -19,18 +19,25 @@ export interface NewSession {
 
 /** Writes a booked session, its participants' time ranges and its `booked` move, in the caller's transaction. */
 export async function insertSession(tx: Transaction, session: NewSession): Promise<string> {
+  // The session and its participant rows (host first) in one statement.
   const [row] = await tx.manager.query<Array<{ id: string }>>(
-    `INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [session.hostId, session.mentorshipId, session.groupId, session.startsAt, session.endsAt, session.agenda],
+    `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
+                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id),
+          p AS (INSERT INTO session_participants (session_id, user_id, position, during)
+                SELECT s.id, people.user_id, people.position - 1, tstzrange($4, $5)
+                  FROM s, unnest($7::uuid[]) WITH ORDINALITY AS people(user_id, position))
+     SELECT id FROM s`,
+    [
+      session.hostId,
+      session.mentorshipId,
+      session.groupId,
+      session.startsAt,
+      session.endsAt,
+      session.agenda,
+      session.participantIds,
+    ],
   );
   if (!row) throw new Error('session insert returned no id');
-  await tx.manager.query(
-    `INSERT INTO session_participants (session_id, user_id, position, during)
-     SELECT $1, user_id, position - 1, tstzrange($3, $4)
-       FROM unnest($2::uuid[]) WITH ORDINALITY AS people(user_id, position)`,
-    [row.id, session.participantIds, session.startsAt, session.endsAt],
-  );
   await recordSessionMove(tx, {
     sessionId: row.id,
     actorId: session.actorId,

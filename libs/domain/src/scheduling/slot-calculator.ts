@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import { minutesOfDay, SLOT_STEP_MINUTES, type AvailabilityPolicy } from './availability.js';
 
 const MINUTE = 60_000;
-const STEP = SLOT_STEP_MINUTES * MINUTE;
 const DAY_MINUTES = 24 * 60;
 
 /** A half-open range of instants, [start, end), in epoch milliseconds. */
@@ -54,8 +53,6 @@ export function computeSlots(policy: AvailabilityPolicy, busy: BusyCalendar, win
     rulesByWeekday.set(rule.weekday, list);
   }
   for (const list of rulesByWeekday.values()) list.sort((a, b) => a.start - b.start);
-  const weekLoad = weeklyCounts(busy.hostedStarts, zone);
-
   const slots: Interval[] = [];
   const offer = (start: number): void => {
     const end = start + duration;
@@ -63,32 +60,39 @@ export function computeSlots(policy: AvailabilityPolicy, busy: BusyCalendar, win
     slots.push({ start, end });
   };
 
+  // Local midnights from the first day to two days past the last (a rule may run on past midnight).
+  const days: DateTime[] = [DateTime.fromMillis(window.from, { zone }).startOf('day')];
   const lastDay = DateTime.fromMillis(window.to, { zone }).startOf('day');
-  for (
-    let day = DateTime.fromMillis(window.from, { zone }).startOf('day');
-    day <= lastDay;
-    day = day.plus({ days: 1 })
-  ) {
+  while (days.at(-3)! < lastDay || days.length < 3) days.push(days.at(-1)!.plus({ days: 1 }));
+  // On a day whose two midnights are 24 hours apart at one offset the clock does not change, so
+  // its local times are its midnight plus minutes; only the other days ask luxon for each time.
+  const steady = days.map((day, i) => {
+    const next = days[i + 1];
+    return (
+      next !== undefined && next.offset === day.offset && next.toMillis() - day.toMillis() === DAY_MINUTES * MINUTE
+    );
+  });
+  const weekOf = policy.maxSessionsPerWeek === null ? null : weekIndex(busy.hostedStarts, window, zone);
+
+  for (let i = 0; days[i] <= lastDay; i++) {
+    const day = days[i];
     const rules = rulesByWeekday.get(day.weekday);
     if (!rules) continue;
-    const cap = policy.maxSessionsPerWeek;
-    if (cap !== null && (weekLoad.get(day.startOf('week').toMillis()) ?? 0) >= cap) continue;
+    if (weekOf && weekOf.load(day.toMillis()) >= policy.maxSessionsPerWeek!) continue;
     for (const rule of rules) {
       // A rule ending at midnight runs on into a rule of the next day that starts at midnight.
       const end = rule.end === DAY_MINUTES ? DAY_MINUTES + midnightContinuation(rulesByWeekday, day) : rule.end;
-      const first = localTime(day, rule.start);
-      const last = localTime(day, end);
-      const steady = first.exact && last.exact && first.at.offset === last.at.offset;
-      if (steady) {
-        // No clock change inside the rule: local quarter hours are evenly spaced instants.
-        const ruleEnd = last.at.toMillis();
-        const lastStart = first.at.toMillis() + (rule.end - rule.start) * MINUTE;
-        for (let start = first.at.toMillis(); start < lastStart && start + duration <= ruleEnd; start += STEP) {
+      if (steady[i] && (end <= DAY_MINUTES || steady[i + 1])) {
+        const midnight = day.toMillis();
+        const ruleEnd = midnight + end * MINUTE;
+        for (let minute = rule.start; minute < rule.end; minute += SLOT_STEP_MINUTES) {
+          const start = midnight + minute * MINUTE;
+          if (start + duration > ruleEnd) break;
           offer(start);
         }
         continue;
       }
-      // The clock changes inside this rule: walk its local times one by one.
+      // The clock changes on this day: walk its local times one by one.
       for (let minute = rule.start; minute < rule.end; minute += SLOT_STEP_MINUTES) {
         const local = localTime(day, minute);
         if (!local.exact) continue;
@@ -129,14 +133,30 @@ function wallMinutesSince(day: DateTime, instant: number, zone: string): number 
   return days * DAY_MINUTES + local.hour * 60 + local.minute;
 }
 
-/** Sessions per local week (keyed by the instant its Monday starts). */
-function weeklyCounts(starts: readonly number[], zone: string): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const start of starts) {
-    const week = DateTime.fromMillis(start, { zone }).startOf('week').toMillis();
-    counts.set(week, (counts.get(week) ?? 0) + 1);
+/**
+ * Hosted sessions per local week (Monday to Sunday in the mentor's zone), over the window and
+ * a week either side; `load(instant)` answers for the week holding that instant.
+ */
+function weekIndex(hostedStarts: readonly number[], window: { from: number; to: number }, zone: string) {
+  const weekStarts: number[] = [];
+  const last = DateTime.fromMillis(window.to, { zone }).plus({ weeks: 1 });
+  for (let week = DateTime.fromMillis(window.from, { zone }).startOf('week').minus({ weeks: 1 }); week <= last;) {
+    weekStarts.push(week.toMillis());
+    week = week.plus({ weeks: 1 });
   }
-  return counts;
+  const weekAt = (instant: number): number => {
+    let low = 0;
+    let high = weekStarts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (weekStarts[mid] <= instant) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  };
+  const counts = new Map<number, number>();
+  for (const start of hostedStarts) counts.set(weekAt(start), (counts.get(weekAt(start)) ?? 0) + 1);
+  return { load: (instant: number): number => counts.get(weekAt(instant)) ?? 0 };
 }
 
 /** Sorted, non-overlapping ranges covering the same instants. */
