@@ -8,6 +8,21 @@ import { isCurrentMember, lockGroup } from './group-locks.js';
 import { GroupStatusService } from './group-status.service.js';
 import { groupInputSchema, startsInThePast, type GroupInput, type ValidGroupInput } from './groups.inputs.js';
 
+/** The columns a host writes, on creating and on every edit. */
+const EDITABLE = [
+  'kind',
+  'title',
+  'description',
+  'industry_slugs',
+  'topic_skill_ids',
+  'capacity',
+  'cadence',
+  'channel',
+  'starts_on',
+  'ends_on',
+  'session_length_minutes',
+] as const;
+
 /** Hosting a group: creating, editing and closing it; and a member leaving it. */
 @Injectable()
 export class GroupEditorService {
@@ -32,26 +47,10 @@ export class GroupEditorService {
       if (profile?.status !== ProfileStatus.PUBLISHED) {
         throw DomainError.forbidden('Only a mentor with a published profile can host a group');
       }
-      const topicIds = await this.topicIds(tx, input);
       const rows = await tx.manager.query<Array<{ id: string }>>(
-        `INSERT INTO mentorship_groups (host_profile_id, host_user_id, kind, title, description, industry_slugs,
-           topic_skill_ids, capacity, cadence, channel, starts_on, ends_on, session_length_minutes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-        [
-          profile.id,
-          userId,
-          input.kind,
-          input.title,
-          input.description,
-          input.industries,
-          topicIds,
-          input.capacity,
-          input.cadence,
-          input.channel,
-          input.startsOn,
-          input.endsOn,
-          input.sessionLengthMinutes,
-        ],
+        `INSERT INTO mentorship_groups (host_profile_id, host_user_id, ${EDITABLE.join(', ')})
+         VALUES ($1, $2, ${EDITABLE.map((_, i) => `$${i + 3}`).join(', ')}) RETURNING id`,
+        [profile.id, userId, ...(await this.editableValues(tx, input))],
       );
       const id = rows[0]?.id;
       if (!id) throw new Error('group insert returned no id');
@@ -79,26 +78,11 @@ export class GroupEditorService {
       if (input.startsOn !== group.startsOn && startsInThePast(input.startsOn)) {
         throw DomainError.badInput('input.startsOn', 'input.startsOn: is in the past');
       }
-      const topicIds = await this.topicIds(tx, input);
       await tx.manager.query(
-        `UPDATE mentorship_groups SET kind = $2, title = $3, description = $4, industry_slugs = $5,
-                topic_skill_ids = $6, capacity = $7, cadence = $8, channel = $9, starts_on = $10, ends_on = $11,
-                session_length_minutes = $12, updated_at = now()
+        `UPDATE mentorship_groups SET ${EDITABLE.map((column, i) => `${column} = $${i + 2}`).join(', ')},
+                updated_at = now()
           WHERE id = $1`,
-        [
-          id,
-          input.kind,
-          input.title,
-          input.description,
-          input.industries,
-          topicIds,
-          input.capacity,
-          input.cadence,
-          input.channel,
-          input.startsOn,
-          input.endsOn,
-          input.sessionLengthMinutes,
-        ],
+        [id, ...(await this.editableValues(tx, input))],
       );
       const seats = this.status.seatsStatus(group.memberCount, input.capacity);
       if (seats !== group.status) await this.status.move(tx, group, seats, userId, 'capacity changed');
@@ -146,8 +130,22 @@ export class GroupEditorService {
     return parseInput(groupInputSchema(await this.taxonomy.industrySlugs()), raw, 'input');
   }
 
-  private async topicIds(tx: Transaction, input: ValidGroupInput): Promise<string[]> {
-    return (await this.taxonomy.resolveSkills(tx.manager, input.topics)).map((skill) => skill.id);
+  /** The values of EDITABLE, in its order; topics folded to skills like profile skills. */
+  private async editableValues(tx: Transaction, input: ValidGroupInput): Promise<unknown[]> {
+    const topicIds = (await this.taxonomy.resolveSkills(tx.manager, input.topics)).map((skill) => skill.id);
+    return [
+      input.kind,
+      input.title,
+      input.description,
+      input.industries,
+      topicIds,
+      input.capacity,
+      input.cadence,
+      input.channel,
+      input.startsOn,
+      input.endsOn,
+      input.sessionLengthMinutes,
+    ];
   }
 
   /** Only the host changes a group; members and passers-by of a listed group are FORBIDDEN, others learn nothing. */

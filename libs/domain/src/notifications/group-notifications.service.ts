@@ -39,10 +39,10 @@ export class GroupNotificationsService {
     };
     const messages: Array<[Recipient, NotificationMessage]> = members.flatMap((member) =>
       member
-        ? [[member, transition.to === GroupStatus.FULL ? groupFull(facts, member, false) : groupClosed(facts, member)]]
+        ? [[member, transition.to === GroupStatus.FULL ? groupFull(facts, false) : groupClosed(facts, member)]]
         : [],
     );
-    if (transition.to === GroupStatus.FULL) messages.push([host, groupFull(facts, host, true)]);
+    if (transition.to === GroupStatus.FULL) messages.push([host, groupFull(facts, true)]);
     for (const [recipient, message] of messages) {
       await this.dispatcher.deliver(recipient, message, `${eventId}:${recipient.id}`);
     }

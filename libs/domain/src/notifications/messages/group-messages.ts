@@ -10,21 +10,18 @@ export interface GroupFacts {
   at: Date;
 }
 
-const groupLink = (facts: GroupFacts): string => `/groups/${facts.groupId}`;
+/** Group messages are one line, in the inbox and in the email alike, linking to the group. */
+function groupMessage(kind: NotificationKind, title: string, line: string, facts: GroupFacts): NotificationMessage {
+  return { kind, title, body: line, link: `/groups/${facts.groupId}`, email: { subject: title, lines: [line] } };
+}
 
 /** To the host and every member: the last seat was taken. */
-export function groupFull(facts: GroupFacts, to: Recipient, isHost: boolean): NotificationMessage {
+export function groupFull(facts: GroupFacts, isHost: boolean): NotificationMessage {
   const title = `${facts.title} is full`;
   const line = isHost
     ? `Every one of the ${facts.capacity} seats of ${facts.title} is taken; it no longer shows in open listings.`
     : `${facts.title} now has all ${facts.capacity} members. ${facts.hostName} will book your first sessions.`;
-  return {
-    kind: NotificationKind.GROUP_FULL,
-    title,
-    body: line,
-    link: groupLink(facts),
-    email: { subject: title, lines: [line] },
-  };
+  return groupMessage(NotificationKind.GROUP_FULL, title, line, facts);
 }
 
 /** To every member: the host closed the group. */
@@ -32,11 +29,5 @@ export function groupClosed(facts: GroupFacts, to: Recipient): NotificationMessa
   const when = localTime(facts.at, to.timeZone);
   const title = `${facts.hostName} closed ${facts.title}`;
   const line = `${facts.hostName} closed ${facts.title} on ${when}. Thank you for taking part.`;
-  return {
-    kind: NotificationKind.GROUP_CLOSED,
-    title,
-    body: line,
-    link: groupLink(facts),
-    email: { subject: title, lines: [line] },
-  };
+  return groupMessage(NotificationKind.GROUP_CLOSED, title, line, facts);
 }
