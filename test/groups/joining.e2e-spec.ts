@@ -202,11 +202,13 @@ describe('joining a group through a request', () => {
     });
   });
 
-  it('members are told when the group fills and when it closes', async () => {
+  it('members (and mentees still waiting) are told when the group fills and when it closes', async () => {
     const host = await publishedMentor(system, { displayName: 'Grace Host' });
-    const [a, b] = await Promise.all([0, 1].map((i) => signUpUser(system, `Mentee ${i}`)));
+    const [a, b, waiting] = await Promise.all([0, 1, 2].map((i) => signUpUser(system, `Mentee ${i}`)));
     const groupId = await createGroup(system, host.token, { capacity: 2, title: 'Data circle' });
-    for (const mentee of [a, b]) await system.gql(ACCEPT_JOIN, { id: await join(host, groupId, mentee) }, host.token);
+    const requests = [];
+    for (const mentee of [a, b, waiting]) requests.push(await join(host, groupId, mentee));
+    for (const id of requests.slice(0, 2)) await system.gql(ACCEPT_JOIN, { id }, host.token);
     await system.gql(CLOSE_GROUP, { id: groupId }, host.token);
     await system.settle();
     const told = await system.db.query(
@@ -219,9 +221,13 @@ describe('joining a group through a request', () => {
         { userId: host.userId, type: 'GROUP_FULL', title: 'Data circle is full' },
         { userId: a.userId, type: 'GROUP_CLOSED', title: 'Grace Host closed Data circle' },
         { userId: b.userId, type: 'GROUP_CLOSED', title: 'Grace Host closed Data circle' },
+        { userId: waiting.userId, type: 'GROUP_FULL', title: 'Data circle is full for now' },
+        { userId: waiting.userId, type: 'GROUP_CLOSED', title: 'Data circle was closed' },
       ]),
     );
-    expect(told).toHaveLength(5);
+    expect(told).toHaveLength(7);
+    // A closed group's pending request can no longer be accepted.
+    expect(errorCode(await system.gql(ACCEPT_JOIN, { id: requests[2] }, host.token))).toBe('CONFLICT');
   });
 
   it('shows members only to the host and the members; a closed group only to them', async () => {
@@ -282,8 +288,14 @@ describe('joining a group through a request', () => {
     expect(page2.pageInfo.hasNextPage).toBe(false);
     const bad = await system.gql(GROUPS, { first: 101 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const badKind = await system.gql(GROUPS, { filter: { query: 'x'.repeat(201) } });
-    expect(badKind.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.query' });
+    const longQuery = await system.gql(GROUPS, { filter: { query: 'x'.repeat(201) } });
+    expect(longQuery.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.query' });
+    const unknown = await system.gql(GROUPS, { filter: { industries: ['design', 'alchemy'] } });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.industries[1]' });
+    const tooManyTopics = await system.gql(GROUPS, {
+      filter: { topics: Array.from({ length: 11 }, (_, i) => `t${i}`) },
+    });
+    expect(tooManyTopics.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.topics' });
 
     const profile = await system.gql(`query ($id: ID!) { mentor(id: $id) { groups { id status } } }`, {
       id: host.profileId,

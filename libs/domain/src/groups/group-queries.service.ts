@@ -35,7 +35,7 @@ export class GroupQueriesService {
 
   /** Listed groups, newest first: OPEN ones (and FULL ones too unless openOnly) of published hosts. */
   async list(raw: GroupFilterInput | null | undefined, args: PageArgs): Promise<Page<MentorshipGroup>> {
-    const filter = parseInput(groupFilterSchema, raw, 'filter');
+    const filter = parseInput(groupFilterSchema(await this.taxonomy.industrySlugs()), raw, 'filter');
     const params: unknown[] = [filter.openOnly ? [GroupStatus.OPEN] : [GroupStatus.OPEN, GroupStatus.FULL]];
     const where = [`g.status = ANY($1::text[])`, `p.status = 'PUBLISHED'`];
     const add = (clause: (n: number) => string, value: unknown) => {

@@ -63,25 +63,28 @@ export function groupInputSchema(knownIndustries: ReadonlySet<string>) {
 
 export type ValidGroupInput = z.output<ReturnType<typeof groupInputSchema>>;
 
-/** The limits of GroupFilter; an unknown industry simply matches nothing. */
-export const groupFilterSchema = z
-  .object({
-    kinds: z.array(z.enum(GroupKind)).max(2, 'allows at most 2 values').nullish(),
-    industries: z.array(z.string().trim().min(1).max(60)).max(50, 'allows at most 50 values').nullish(),
-    topics: z.array(plainText(1, 50)).max(10, 'allows at most 10 values').nullish(),
-    openOnly: z.boolean().nullish(),
-    query: z.string().trim().max(200, 'must be at most 200 characters').nullish(),
-  })
-  .nullish()
-  .transform((filter) => ({
-    kinds: filter?.kinds ?? [],
-    industries: filter?.industries ?? [],
-    topics: filter?.topics ?? [],
-    openOnly: filter?.openOnly ?? true,
-    query: filter?.query ?? '',
-  }));
-
-export type ValidGroupFilter = z.output<typeof groupFilterSchema>;
+/** The limits of GroupFilter; industries are checked against the taxonomy like searchMentors' filter. */
+export function groupFilterSchema(knownIndustries: ReadonlySet<string>) {
+  return z
+    .object({
+      kinds: z.array(z.enum(GroupKind)).max(2, 'allows at most 2 values').nullish(),
+      industries: z
+        .array(z.string().refine((slug) => knownIndustries.has(slug), 'is not a known industry slug'))
+        .max(50, 'allows at most 50 values')
+        .nullish(),
+      topics: z.array(plainText(1, 50)).max(10, 'allows at most 10 values').nullish(),
+      openOnly: z.boolean().nullish(),
+      query: z.string().trim().max(200, 'must be at most 200 characters').nullish(),
+    })
+    .nullish()
+    .transform((filter) => ({
+      kinds: filter?.kinds ?? [],
+      industries: filter?.industries ?? [],
+      topics: filter?.topics ?? [],
+      openOnly: filter?.openOnly ?? true,
+      query: filter?.query ?? '',
+    }));
+}
 
 /** Before today everywhere on Earth: UTC-12 is the last zone to leave a date, so no one is refused their today. */
 export function startsInThePast(startsOn: string, now: Date = new Date()): boolean {

@@ -31,3 +31,22 @@ export function groupClosed(facts: GroupFacts, to: Recipient): NotificationMessa
   const line = `${facts.hostName} closed ${facts.title} on ${when}. Thank you for taking part.`;
   return groupMessage(NotificationKind.GROUP_CLOSED, title, line, facts);
 }
+
+/** To a mentee whose request to join is still pending: the group filled, or was closed. */
+export function groupUnavailable(
+  facts: GroupFacts,
+  closed: boolean,
+  pendingUntil: Date,
+  to: Recipient,
+): NotificationMessage {
+  const until = localTime(pendingUntil, to.timeZone);
+  const line = closed
+    ? `${facts.hostName} closed ${facts.title}, so your request to join it can no longer be accepted.`
+    : `${facts.title} has no free seat right now; your request stays pending until ${until}, in case one opens.`;
+  return groupMessage(
+    closed ? NotificationKind.GROUP_CLOSED : NotificationKind.GROUP_FULL,
+    closed ? `${facts.title} was closed` : `${facts.title} is full for now`,
+    line,
+    facts,
+  );
+}
