@@ -1,6 +1,4 @@
-import { createClient, type Client } from 'graphql-ws';
 import ICAL from 'ical.js';
-import WebSocket from 'ws';
 import {
   ACCEPT_JOIN,
   activeMentorship,
@@ -19,6 +17,7 @@ import {
   type TestUser,
 } from '@app/testing';
 import { QUEUES, QueueRegistry } from '@app/platform';
+import { firstPush } from '../support/first-push.js';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const GROUP_SESSIONS = `query ($id: ID!) {
@@ -222,36 +221,20 @@ describe('group and circle sessions', () => {
   });
 
   it('pushes sessionChanged to the host and every member, with the group it belongs to', async () => {
-    const clients: Client[] = [];
-    const firstPush = (token: string) => {
-      const client = createClient({
-        url: system.url.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: false,
-      });
-      clients.push(client);
-      const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      const first = new Promise<{ id: string; group: { id: string } }>((resolve, reject) => {
-        client.subscribe<{ sessionChanged: { id: string; group: { id: string } } }>(
-          { query: `subscription { sessionChanged { id status group { id } } }` },
-          {
-            next: (value) => value.data && resolve(value.data.sessionChanged),
-            error: reject,
-            complete: () => undefined,
-          },
-        );
-      });
-      return { connected, first };
-    };
-    const listeners = [host, ...members].map((person) => firstPush(person.token));
+    const listeners = [host, ...members].map((person) =>
+      firstPush<{ id: string; group: { id: string } }>(
+        system.url,
+        person.token,
+        `subscription { sessionChanged { id status group { id } } }`,
+        'sessionChanged',
+      ),
+    );
     await Promise.all(listeners.map((listener) => listener.connected));
     // The subscribe message follows the ack; give the server a moment to register them.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const session = (await bookGroup(hoursFromNow(30))).data.bookGroupSession;
     const pushed = await Promise.all(listeners.map((listener) => listener.first));
     for (const push of pushed) expect(push).toMatchObject({ id: session.id, group: { id: groupId } });
-    for (const client of clients) await client.dispose();
+    for (const listener of listeners) await listener.client.dispose();
   });
 });
