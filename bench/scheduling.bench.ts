@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import {
   AccountsService,
   AvailabilityService,
+  GroupEditorService,
+  GroupSessionBookingService,
   MentorProfileEditorService,
   RequestsService,
   SessionBookingService,
@@ -16,7 +18,7 @@ import { benchConfig } from './bench-config.js';
 import { runClients, summarise } from './latency.js';
 
 /**
- * npm run bench:scheduling [-- --calls 300 --bookings 500 --clients 20]
+ * npm run bench:scheduling [-- --calls 300 --bookings 500 --clients 20 --group-bookings 100]
  *
  * 1. availableSlots over a 62-day window for a mentor with a full calendar (about 300
  *    sessions, 20 time-off ranges, a 15-minute buffer), asked by one of their mentees (so the
@@ -25,12 +27,17 @@ import { runClients, summarise } from './latency.js';
  *    mentor–mentee pair through SessionBookingService (validation, locks, the slot re-check,
  *    transition and outbox event), against raw inserts of the same rows (a session and its two
  *    participants, one statement per transaction) with the same clients on the same pool.
+ * 3. Group booking: a host and a group of 30 members; `group-bookings` sequential
+ *    bookGroupSession calls at distinct hours (31 participants each: 31 schedule locks, every
+ *    member's calendar checked, 31 participant rows), against as many sequential one-to-one
+ *    bookings in the same run, with the p95 ratio.
  */
 const { values: args } = parseArgs({
   options: {
     calls: { type: 'string', default: '300' },
     bookings: { type: 'string', default: '500' },
     clients: { type: 'string', default: '20' },
+    'group-bookings': { type: 'string', default: '100' },
     database: { type: 'string', default: 'mentorbridge_bench_scheduling' },
     redis: { type: 'string', default: 'redis://127.0.0.1:6379/12' },
     port: { type: 'string', default: '3918' },
@@ -200,5 +207,52 @@ say(`booking, ${perClient * clients} distinct slots, ${clients} concurrent clien
 say(`  bookSession (domain)  ${booked.throughput}/s  p50 ${booked.p50} ms  p95 ${booked.p95} ms`);
 say(`  raw session inserts   ${raw.throughput}/s  p50 ${raw.p50} ms  p95 ${raw.p95} ms`);
 say(`  ratio ${(booked.throughput / raw.throughput).toFixed(2)}x (target >= 0.5x)`);
+
+// 3. One group session for 30 members against one one-to-one session, sequentially.
+const GROUP_MEMBERS = 30;
+const host = await pair({ timeZone: 'UTC', rules: everyDay('00:00', '24:00'), minNoticeHours: 0, bufferMinutes: 0 });
+const groupId = await api.get(GroupEditorService).create(host.mentor.userId, {
+  kind: 'GROUP',
+  title: 'Benchmark cohort',
+  description: 'Thirty engineers stepping into their first lead role meet every week to work through cases.',
+  industries: ['technology'],
+  topics: ['Leadership'],
+  capacity: GROUP_MEMBERS,
+  cadence: 'WEEKLY',
+  channel: 'VIDEO',
+  startsOn: firstDay.plus({ days: 1 }).toISODate() ?? '',
+  endsOn: firstDay.plus({ days: 300 }).toISODate() ?? '',
+  sessionLengthMinutes: 60,
+});
+for (let i = 0; i < GROUP_MEMBERS; i++) {
+  const member = await person(`Group member ${i}`);
+  const requestId = await requests.send(member.userId, {
+    mentorId: host.profileId,
+    groupId,
+    goals: [{ title: 'Lead my first team' }],
+    motivation: 'I want to learn with peers who face the same first months as a lead, guided by you.',
+    format: 'GROUP',
+    cadence: 'WEEKLY',
+    channel: 'VIDEO',
+    durationWeeks: 12,
+  });
+  await requests.acceptJoin(host.mentor.userId, requestId, null);
+}
+const groupBookings = Number(args['group-bookings']);
+const groupBooking = api.get(GroupSessionBookingService);
+const groupBase = firstDay.plus({ days: 400 }).toJSDate();
+const hourAfter = (base: Date, index: number) => new Date(base.getTime() + index * 3_600_000);
+const oneBase = firstDay.plus({ days: 500 }).toJSDate();
+const oneToOne = await runClients(1, groupBookings, async (index) => {
+  const { mentee, mentorshipId } = pairs[0];
+  await booking.book(mentee.userId, { mentorshipId, startsAt: hourAfter(oneBase, index), durationMinutes: 60 });
+});
+const group = await runClients(1, groupBookings, async (index) => {
+  await groupBooking.book(host.mentor.userId, { groupId, startsAt: hourAfter(groupBase, index), durationMinutes: 60 });
+});
+say(`group booking, ${groupBookings} sequential bookings each, at distinct hours:`);
+say(`  bookGroupSession, ${GROUP_MEMBERS} members  p50 ${group.p50} ms  p95 ${group.p95} ms`);
+say(`  bookSession, one mentee       p50 ${oneToOne.p50} ms  p95 ${oneToOne.p95} ms`);
+say(`  p95 ratio ${(group.p95 / oneToOne.p95).toFixed(2)}x`);
 
 await api.close();

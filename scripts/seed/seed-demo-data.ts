@@ -1,6 +1,7 @@
 import { TaxonomyService } from '@app/domain';
 import { PasswordHasher } from '@app/domain/accounts/password-hasher.js';
 import type { DataSource, EntityManager } from 'typeorm';
+import { generateGroup, GROUP_HOST_EVERY } from './group-generator.js';
 import { generateMentee, type GeneratedMentee } from './mentee-generator.js';
 import { generateMentor, type GeneratedMentor, type SeedIndustry } from './mentor-generator.js';
 import { INDUSTRY_CONTENT } from './industry-content.js';
@@ -51,6 +52,8 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
   if (missing.length > 0) throw new Error(`seed content lacks industries ${missing.map((i) => i.slug).join(', ')}`);
   const skillIds = await resolveSkillPool(db);
   const prng = new Prng(seed);
+  // Groups draw from their own sequence, so adding them changed none of the people a seed makes.
+  const groupPrng = new Prng(seed * 7919 + 1);
   // A generator of its own, so adding reviews left every seed's people and profiles as they were.
   const reviewPrng = new Prng(seed + 0x5eed);
   const authorPool = Math.min(options.mentees, REVIEW_AUTHORS);
@@ -65,7 +68,10 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
       if (reviews.length > 0) reviewed.push({ profileId: mentor.id, userId: mentor.userId, reviews });
       return { ...mentor, reviews };
     });
-    await db.transaction((manager) => insertMentors(manager, mentors, start, { emailOf, passwordHash, skillIds }));
+    await db.transaction(async (manager) => {
+      await insertMentors(manager, mentors, start, { emailOf, passwordHash, skillIds });
+      await insertGroups(manager, mentors, start, groupPrng, skillIds);
+    });
     report({ phase: 'mentors', done: start + count, total: options.mentors });
   }
   const authors: string[] = [];
@@ -89,7 +95,9 @@ export async function seedDemoData(db: DataSource, options: SeedOptions): Promis
     [JSON.stringify([1, 2, 3, 4, 5].map((weekday) => ({ weekday, startTime: '09:00', endTime: '17:00' })))],
   );
   // Fresh statistics, or the planner treats the new rows as if the tables were empty.
-  await db.query(`ANALYZE users, mentor_profiles, mentee_profiles, skills, availability_settings, reviews`);
+  await db.query(
+    `ANALYZE users, mentor_profiles, mentee_profiles, skills, availability_settings, reviews, mentorship_groups`,
+  );
   return { demoAccounts: await demoAccountsOf(db, options) };
 }
 
@@ -210,6 +218,59 @@ async function insertMentors(
      INSERT INTO outbox_events (type, payload)
      SELECT 'mentor_profile.changed', jsonb_build_object('profileId', id, 'version', version)
        FROM inserted WHERE status = 'PUBLISHED'`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/**
+ * Open groups and circles for every GROUP_HOST_EVERY-th published mentor, each with its
+ * creation recorded as a transition. They commit with their hosts, before the indexer reads
+ * those hosts, so search shows them under GROUP and CIRCLE.
+ */
+async function insertGroups(
+  manager: EntityManager,
+  mentors: ReadonlyArray<GeneratedMentor & { id: string; userId: string }>,
+  offset: number,
+  prng: Prng,
+  skillIds: ReadonlyMap<string, string>,
+): Promise<void> {
+  const rows = mentors.flatMap((mentor, i) => {
+    if (mentor.status !== 'PUBLISHED' || (offset + i) % GROUP_HOST_EVERY !== 0) return [];
+    const group = generateGroup(prng, mentor);
+    return [
+      {
+        id: prng.uuid(),
+        host_profile_id: mentor.id,
+        host_user_id: mentor.userId,
+        kind: group.kind,
+        title: group.title,
+        description: group.description,
+        industry_slugs: group.industrySlugs,
+        topic_skill_ids: skillIdsOf(group.topicNames, skillIds),
+        capacity: group.capacity,
+        cadence: group.cadence,
+        channel: group.channel,
+        starts_on: new Date(ANCHOR + 14 * DAY).toISOString().slice(0, 10),
+        ends_on: new Date(ANCHOR + 134 * DAY).toISOString().slice(0, 10),
+        session_length_minutes: group.sessionLengthMinutes,
+        created_at: new Date(ANCHOR - (mentor.daysAgo % 30) * DAY).toISOString(),
+      },
+    ];
+  });
+  if (rows.length === 0) return;
+  await manager.query(
+    `WITH inserted AS (
+       INSERT INTO mentorship_groups (id, host_profile_id, host_user_id, kind, title, description, industry_slugs,
+                                      topic_skill_ids, capacity, cadence, channel, starts_on, ends_on,
+                                      session_length_minutes, created_at, updated_at)
+       SELECT id, host_profile_id, host_user_id, kind, title, description, industry_slugs, topic_skill_ids, capacity,
+              cadence, channel, starts_on, ends_on, session_length_minutes, created_at, created_at
+         FROM jsonb_to_recordset($1::jsonb) AS g(id uuid, host_profile_id uuid, host_user_id uuid, kind text,
+              title text, description text, industry_slugs text[], topic_skill_ids uuid[], capacity int, cadence text,
+              channel text, starts_on date, ends_on date, session_length_minutes int, created_at timestamptz)
+       RETURNING id, host_user_id, created_at)
+     INSERT INTO mentorship_group_transitions (group_id, actor_id, from_status, to_status, at)
+     SELECT id, host_user_id, NULL, 'OPEN', created_at FROM inserted`,
     [JSON.stringify(rows)],
   );
 }

@@ -46,6 +46,9 @@ describe('demo data seed', () => {
              (SELECT count(DISTINCT price_currency) FROM mentor_profiles)::int AS currencies,
              (SELECT count(DISTINCT time_zone) FROM mentor_profiles)::int AS zones,
              (SELECT count(*) FROM outbox_events WHERE type = 'mentor_profile.changed')::int AS events,
+             (SELECT count(*) FROM mentorship_groups WHERE status = 'OPEN' AND kind = 'GROUP')::int AS groups,
+             (SELECT count(*) FROM mentorship_groups WHERE status = 'OPEN' AND kind = 'CIRCLE')::int AS circles,
+             (SELECT count(*) FROM mentorship_group_transitions WHERE to_status = 'OPEN')::int AS opened,
              (SELECT count(*) FROM availability_settings)::int AS bookable,
              (SELECT count(*) FROM industries i
                WHERE NOT EXISTS (SELECT 1 FROM mentor_profiles p WHERE i.slug = ANY(p.industry_slugs)))::int AS empty`);
@@ -53,6 +56,10 @@ describe('demo data seed', () => {
     expect(stats.published).toBeGreaterThan(136 * 0.65);
     expect(stats.published).toBeLessThan(136 * 0.95);
     expect(stats.events).toBe(stats.published);
+    // Some published mentors host open groups and circles, each with its creation on record.
+    expect(stats.groups).toBeGreaterThan(0);
+    expect(stats.circles).toBeGreaterThan(0);
+    expect(stats.opened).toBe(stats.groups + stats.circles);
     expect(stats.free).toBeGreaterThan(0);
     expect(stats.currencies).toBeGreaterThan(3);
     expect(stats.zones).toBeGreaterThan(10);

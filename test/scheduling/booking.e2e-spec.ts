@@ -124,10 +124,10 @@ describe('booking sessions', () => {
     const first = (await book(pair.mentee.token, hoursFromNow(30))).data.bookSession;
     const insertOverlap = () =>
       system.db.query(
-        `WITH s AS (INSERT INTO sessions (host_id, starts_at, ends_at) VALUES ($1, $2, $3) RETURNING id)
+        `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, starts_at, ends_at) VALUES ($1, $5, $2, $3) RETURNING id)
          INSERT INTO session_participants (session_id, user_id, position, during)
          SELECT id, $4, 0, tstzrange($2, $3) FROM s`,
-        [pair.mentor.userId, first.startsAt, first.endsAt, pair.mentee.userId],
+        [pair.mentor.userId, first.startsAt, first.endsAt, pair.mentee.userId, pair.id],
       );
     await expect(insertOverlap()).rejects.toMatchObject({ driverError: { code: '23P01' } });
     await system.gql(`mutation ($id: ID!) { cancelSession(id: $id) { id } }`, { id: first.id }, pair.mentor.token);

@@ -1,6 +1,4 @@
 import { SessionTransitionsService } from '@app/domain';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
 import {
   activeMentorship,
   AVAILABLE_SLOTS,
@@ -11,6 +9,7 @@ import {
   signUpUser,
   type TestMentorship,
 } from '@app/testing';
+import { firstPush } from '../support/first-push.js';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const RESCHEDULE = `mutation ($id: ID!, $startsAt: DateTime!) { rescheduleSession(id: $id, startsAt: $startsAt) { ${SESSION_FIELDS} } }`;
@@ -180,25 +179,13 @@ describe('the session lifecycle', () => {
   });
 
   it('pushes sessionChanged to every participant', async () => {
-    const clients: Client[] = [];
-    const received = (token: string) => {
-      const client = createClient({
-        url: system.url.replace(/^http/, 'ws'),
-        webSocketImpl: WebSocket,
-        connectionParams: { authorization: `Bearer ${token}` },
-        retryAttempts: 0,
-        lazy: false,
-      });
-      clients.push(client);
-      const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
-      const first = new Promise<any>((resolve, reject) => {
-        client.subscribe(
-          { query: `subscription { sessionChanged { id status participants { id } } }` },
-          { next: (value) => resolve(value.data?.sessionChanged), error: reject, complete: () => undefined },
-        );
-      });
-      return { connected, first };
-    };
+    const received = (token: string) =>
+      firstPush<{ id: string; status: string }>(
+        system.url,
+        token,
+        `subscription { sessionChanged { id status participants { id } } }`,
+        'sessionChanged',
+      );
     const mentee = received(pair.mentee.token);
     const mentor = received(pair.mentor.token);
     await Promise.all([mentee.connected, mentor.connected]);
@@ -207,6 +194,6 @@ describe('the session lifecycle', () => {
     const session = await book(hoursFromNow(30));
     const [a, b] = await Promise.all([mentee.first, mentor.first]);
     for (const pushed of [a, b]) expect(pushed).toMatchObject({ id: session.id, status: 'SCHEDULED' });
-    for (const client of clients) await client.dispose();
+    for (const listener of [mentee, mentor]) await listener.client.dispose();
   });
 });

@@ -6,6 +6,7 @@ import {
   AccountsModule,
   AuthenticatorService,
   FeedbackModule,
+  GroupsModule,
   MentorshipsModule,
   NotificationsModule,
   ProfilesModule,
@@ -45,6 +46,11 @@ import { ReviewResolver } from './feedback/review.resolver.js';
 import { HealthController } from './health/health.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { MetricsService } from './metrics/metrics.service.js';
+import { MentorshipGroupResolver } from './groups/group.resolver.js';
+import { MentorshipGroupSessionsResolver } from './groups/group-sessions.resolver.js';
+import { SessionGroupResolver } from './groups/session-group.resolver.js';
+import { MentorProfileGroupsResolver } from './groups/mentor-profile-groups.resolver.js';
+import { MentorshipRequestGroupResolver } from './groups/request-group.resolver.js';
 import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
 import { MentorshipResolver } from './mentorships/mentorship.resolver.js';
 import { EmailPreferenceResolver } from './notifications/email-preference.resolver.js';
@@ -77,6 +83,7 @@ const domainModules = [
   MentorshipsModule,
   RequestsModule,
   FeedbackModule,
+  GroupsModule,
   SchedulingModule,
   ProgramsModule,
 ];
@@ -138,6 +145,11 @@ export class ApiModule {
         CheckInResolver,
         SessionCheckInsResolver,
         MentorshipHealthResolver,
+        MentorshipGroupResolver,
+        MentorProfileGroupsResolver,
+        MentorshipRequestGroupResolver,
+        MentorshipGroupSessionsResolver,
+        SessionGroupResolver,
         AvailabilityResolver,
         SlotsResolver,
         SessionResolver,

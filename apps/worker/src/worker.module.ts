@@ -23,6 +23,8 @@ import { CadenceNudgeSweepHandler } from './handlers/cadence-nudge-sweep.handler
 import { CheckInRequestHandler } from './handlers/check-in-request.handler.js';
 import { ExpireRequestHandler } from './handlers/expire-request.handler.js';
 import { HealthSweepHandler } from './handlers/health-sweep.handler.js';
+import { GroupNotificationsHandler } from './handlers/group-notifications.handler.js';
+import { GroupSessionSeatsHandler } from './handlers/group-session-seats.handler.js';
 import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { MentorshipStalledHandler } from './handlers/mentorship-stalled.handler.js';
@@ -81,6 +83,8 @@ export class WorkerModule {
         CheckInRequestHandler,
         MentorshipStalledHandler,
         HealthSweepHandler,
+        GroupNotificationsHandler,
+        GroupSessionSeatsHandler,
         ...SESSION_EVENT_HANDLERS,
         SessionReminderHandler,
         SessionCompletionSweepHandler,

@@ -4,6 +4,7 @@ export * from './profiles/index.js';
 export * from './taxonomy/index.js';
 export * from './mentorship-terms/index.js';
 export * from './mentorships/index.js';
+export * from './groups/index.js';
 export * from './requests/index.js';
 export * from './search/index.js';
 export * from './feedback/index.js';

@@ -6,5 +6,6 @@ export * from './query-counter.js';
 export * from './factories/people.js';
 export * from './factories/mentorship-requests.js';
 export * from './factories/reviews.js';
+export * from './factories/groups.js';
 export * from './factories/scheduling.js';
 export * from './factories/programs.js';

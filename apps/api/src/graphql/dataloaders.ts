@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AccountsService,
   CheckInsService,
+  GroupQueriesService,
   MenteeProfilesService,
   MentorProfilesService,
   MentorshipHealthService,
@@ -18,6 +19,7 @@ import {
   type Skill,
   type Goal,
   type Mentorship,
+  type MentorshipGroup,
   type MentoringSession,
   type MentorshipRequest,
   type ResponseStats,
@@ -46,6 +48,9 @@ export interface Loaders {
   checkInsBySession: DataLoader<string, CheckIn[]>;
   /** Keyed by the mentorship row itself: health needs its cadence and dates. */
   health: DataLoader<Mentorship, MentorshipHealth, string>;
+  group: DataLoader<string, MentorshipGroup | null>;
+  groupMemberIds: DataLoader<string, string[]>;
+  listedGroupsByHost: DataLoader<string, MentorshipGroup[]>;
   mentorship: DataLoader<string, Mentorship | null>;
   nextSession: DataLoader<string, MentoringSession | null>;
 }
@@ -65,6 +70,7 @@ export class DataLoaderFactory {
     private readonly moderation: ReviewModerationService,
     private readonly checkIns: CheckInsService,
     private readonly health: MentorshipHealthService,
+    private readonly groups: GroupQueriesService,
     private readonly sessions: SessionQueriesService,
   ) {}
 
@@ -86,6 +92,9 @@ export class DataLoaderFactory {
       openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
       checkInsBySession: new DataLoader((ids) => this.checkIns.bySessionIds(ids)),
       health: new DataLoader((mentorships) => this.health.assess(mentorships), { cacheKeyFn: (m) => m.id }),
+      group: new DataLoader((ids) => this.groups.findByIds(ids)),
+      groupMemberIds: new DataLoader((ids) => this.groups.memberIdsByGroupIds(ids)),
+      listedGroupsByHost: new DataLoader((ids) => this.groups.listedByHostProfileIds(ids)),
       mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
       nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
     };

@@ -54,7 +54,10 @@ export class MentorshipRequestResolver {
     return this.queries.findForParticipant(viewer.userId, id);
   }
 
-  @Mutation(() => MentorshipType, { description: 'the mentor accepts; the mentorship starts' })
+  @Mutation(() => MentorshipType, {
+    description:
+      'the mentor accepts a one-to-one request; the mentorship starts (join requests: acceptGroupJoinRequest)',
+  })
   async acceptMentorshipRequest(
     @Viewer() viewer: Principal,
     @Args('id', { type: () => ID }) id: string,
@@ -62,6 +65,20 @@ export class MentorshipRequestResolver {
   ): Promise<MentorshipType> {
     const mentorshipId = await this.requests.accept(viewer.userId, id, message);
     return this.mentorships.findForParticipant(viewer.userId, mentorshipId);
+  }
+
+  @Mutation(() => MentorshipRequestType, {
+    description:
+      'the host accepts a request to join a group or circle: the mentee takes a seat (no one-to-one mentorship ' +
+      "starts, so acceptMentorshipRequest refuses join requests); the request's group shows the new member count",
+  })
+  async acceptGroupJoinRequest(
+    @Viewer() viewer: Principal,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('message', { type: () => String, nullable: true }) message: string | null,
+  ): Promise<MentorshipRequestType> {
+    await this.requests.acceptJoin(viewer.userId, id, message);
+    return this.queries.findForParticipant(viewer.userId, id);
   }
 
   @Mutation(() => MentorshipRequestType)

@@ -26,6 +26,7 @@ export class MentorshipRequestType extends MentorshipTermsType implements Mentor
   menteeId!: string;
   mentorProfileId!: string;
   mentorUserId!: string;
+  groupId!: string | null;
 
   @Field(() => RequestStatus)
   status!: RequestStatus;
@@ -101,4 +102,10 @@ export class MentorshipRequestInput {
 
   @Field(() => String, { nullable: true, description: 'topics to keep private' })
   confidentialityNote?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'to join a group or circle: mentorId is its host, format its kind',
+  })
+  groupId?: string | null;
 }

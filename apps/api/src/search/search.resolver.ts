@@ -1,5 +1,5 @@
 import { Args, Info, Int, Query, Resolver } from '@nestjs/graphql';
-import { RecommendationsService, SearchService, type Principal } from '@app/domain';
+import { MentorshipFormat, RecommendationsService, SearchService, type Principal } from '@app/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Public } from '../auth/access.decorators.js';
 import { Viewer } from '../auth/viewer.decorator.js';
@@ -47,12 +47,17 @@ export class SearchResolver {
     };
   }
 
-  @Query(() => [MentorMatch], { description: "for the signed-in mentee's goals" })
+  @Query(() => [MentorMatch], {
+    description:
+      "for the signed-in mentee's goals; format PEER favours mentors within 3 years of the mentee's experience " +
+      'with overlapping goals, REVERSE mentors with less experience who hold skills the mentee wants',
+  })
   async recommendedMentors(
     @Viewer() viewer: Principal,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
+    @Args('format', { type: () => MentorshipFormat, nullable: true }) format: MentorshipFormat | null,
   ): Promise<MentorMatch[]> {
-    const matches = await this.recommendations.recommend(viewer.userId, first ?? 10);
+    const matches = await this.recommendations.recommend(viewer.userId, first ?? 10, format);
     return matches.map((match) => ({ ...match, mentor: toMentorProfileType(match.mentor) }));
   }
 }

@@ -6,6 +6,8 @@ export * from './lifecycle-notifications.module.js';
 export * from './mentorship-notifications.service.js';
 export * from './messages/account-messages.js';
 export * from './messages/check-in-messages.js';
+export * from './group-notifications.service.js';
+export * from './messages/group-messages.js';
 export * from './messages/mentorship-messages.js';
 export * from './messages/message.js';
 export * from './messages/program-messages.js';

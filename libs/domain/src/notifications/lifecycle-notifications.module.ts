@@ -3,28 +3,39 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { MentorshipsModule } from '../mentorships/mentorships.module.js';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
+import { GroupsModule } from '../groups/groups.module.js';
 import { AccountNotificationsService } from './account-notifications.service.js';
+import { GroupNotificationsService } from './group-notifications.service.js';
 import { MentorshipNotificationsService } from './mentorship-notifications.service.js';
 import { NotificationDeliveryModule } from './notification-delivery.module.js';
 import { ProgramNotificationsService } from './program-notifications.service.js';
 import { RequestNotificationsService } from './request-notifications.service.js';
 import { RequestParticipantsService } from './request-participants.service.js';
 
-/** Who is told what when accounts, requests, mentorships and programs move: the product's notification policy. */
+/** Who is told what when accounts, requests, mentorships, groups and programs move: the product's notification policy. */
 @Module({
-  imports: [NotificationDeliveryModule, AccountsModule, RequestsModule, MentorshipsModule, ProgramsModule],
+  imports: [
+    NotificationDeliveryModule,
+    AccountsModule,
+    RequestsModule,
+    MentorshipsModule,
+    ProgramsModule,
+    GroupsModule,
+  ],
   providers: [
     RequestParticipantsService,
     RequestNotificationsService,
     MentorshipNotificationsService,
     AccountNotificationsService,
     ProgramNotificationsService,
+    GroupNotificationsService,
   ],
   exports: [
     RequestNotificationsService,
     MentorshipNotificationsService,
     AccountNotificationsService,
     ProgramNotificationsService,
+    GroupNotificationsService,
   ],
 })
 export class LifecycleNotificationsModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { GroupQueriesService } from '../groups/group-queries.service.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
 import type { MentorshipRequest } from '../requests/mentorship-request.js';
 import { RequestQueriesService } from '../requests/request-queries.service.js';
@@ -19,13 +20,15 @@ export class RequestParticipantsService {
     private readonly accounts: AccountsService,
     private readonly requests: RequestQueriesService,
     private readonly mentorships: MentorshipQueriesService,
+    private readonly groups: GroupQueriesService,
   ) {}
 
   async read(request: MentorshipRequest): Promise<RequestParticipants | null> {
-    const [[mentee, mentor], [goals], [mentorship]] = await Promise.all([
+    const [[mentee, mentor], [goals], [mentorship], [group]] = await Promise.all([
       this.accounts.findByIds([request.menteeId, request.mentorUserId]),
       this.requests.goalsByRequestIds([request.id]),
       this.mentorships.findByRequestIds([request.id]),
+      request.groupId ? this.groups.findByIds([request.groupId]) : [null],
     ]);
     if (!mentee || !mentor) return null;
     return {
@@ -43,6 +46,7 @@ export class RequestParticipantsService {
         declineReason: request.declineReason,
         responseMessage: request.responseMessage,
         mentorshipId: mentorship?.id ?? null,
+        group: group ? { id: group.id, title: group.title } : null,
       },
     };
   }

@@ -20,6 +20,8 @@ export interface MentorshipRequest {
   respondedAt: Date | null;
   declineReason: DeclineReason | null;
   responseMessage: string | null;
+  /** Set when the request asks to join a group or circle rather than for a one-to-one mentorship. */
+  groupId: string | null;
 }
 
 export interface Goal {
@@ -55,7 +57,7 @@ export const REQUEST_COLUMNS = `r.id, r.mentee_id AS "menteeId", r.mentor_profil
   r.mentor_user_id AS "mentorUserId", r.status, r.motivation, r.format, r.cadence, r.channel,
   r.duration_weeks AS "durationWeeks", r.topics, r.confidentiality_note AS "confidentialityNote",
   r.created_at AS "createdAt", r.expires_at AS "expiresAt", r.responded_at AS "respondedAt",
-  r.decline_reason AS "declineReason", r.response_message AS "responseMessage"`;
+  r.decline_reason AS "declineReason", r.response_message AS "responseMessage", r.group_id AS "groupId"`;
 
 export const GOAL_COLUMNS = `g.id, g.request_id AS "requestId", g.mentorship_id AS "mentorshipId", g.title,
   g.success_criteria AS "successCriteria", to_char(g.target_date, 'YYYY-MM-DD') AS "targetDate", g.progress,

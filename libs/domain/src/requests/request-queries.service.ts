@@ -75,6 +75,14 @@ export class RequestQueriesService {
     );
   }
 
+  /** Pending requests to join one group, for telling them the group filled or closed. */
+  async pendingForGroup(groupId: string): Promise<MentorshipRequest[]> {
+    return this.db.query<MentorshipRequest[]>(
+      `SELECT ${REQUEST_COLUMNS} FROM mentorship_requests r WHERE r.group_id = $1 AND r.status = 'PENDING'`,
+      [groupId],
+    );
+  }
+
   async findTransition(id: string): Promise<RequestTransition | null> {
     if (!/^\d+$/.test(id)) return null;
     const rows = await this.db.query<RequestTransition[]>(

@@ -1,7 +1,7 @@
 import { optionalPlainText, plainText } from '@app/platform';
 import { z } from 'zod';
 import { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
-import { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
+import { Cadence, calendarDate, Channel } from '../mentorship-terms/mentorship-terms.js';
 import { DeclineReason } from './request-terms.js';
 
 // Lengths are counted in characters, as the database's CHECK constraints count them.
@@ -11,15 +11,10 @@ const optionalText = (max: number) =>
     .transform((value) => value ?? null)
     .optional();
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-01')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a calendar date');
-
 export const goalInputSchema = z.object({
   title: trimmed(3, 200),
   successCriteria: optionalText(1000),
-  targetDate: isoDate.nullish().transform((value) => value ?? null),
+  targetDate: calendarDate.nullish().transform((value) => value ?? null),
 });
 
 export const sendRequestSchema = z.object({
@@ -36,6 +31,10 @@ export const sendRequestSchema = z.object({
     .nullish()
     .transform((topics) => [...new Set(topics ?? [])]),
   confidentialityNote: optionalText(1000),
+  groupId: z
+    .string()
+    .nullish()
+    .transform((id) => id ?? null),
 });
 
 export type SendRequestInput = z.input<typeof sendRequestSchema>;

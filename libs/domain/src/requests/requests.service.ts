@@ -10,6 +10,7 @@ import {
   type Config,
   type Transaction,
 } from '@app/platform';
+import { GroupMembershipService } from '../groups/group-membership.service.js';
 import { MentorshipsService } from '../mentorships/mentorships.service.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { ProfileStatus } from '../profiles/mentor-profile.entity.js';
@@ -35,6 +36,7 @@ export class RequestsService {
     private readonly profiles: MentorProfilesService,
     private readonly mentorships: MentorshipsService,
     private readonly quota: RequestQuotaService,
+    private readonly groups: GroupMembershipService,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
 
@@ -46,16 +48,23 @@ export class RequestsService {
       throw DomainError.badInput('input.mentorId', 'You cannot ask yourself to mentor you');
     // Before the format check, so an unpublished profile's details are never echoed back.
     if (profile.status !== ProfileStatus.PUBLISHED) throw DomainError.conflict('This mentor is not accepting requests');
-    if (!profile.formats.includes(input.format)) {
+    // A join request's format is checked against its group's kind instead, inside the transaction.
+    if (!input.groupId && !profile.formats.includes(input.format)) {
       throw DomainError.badInput('input.format', `This mentor offers ${profile.formats.join(', ') || 'no format yet'}`);
     }
     try {
       return await this.uow.run(async (tx) => {
         await this.lockMentee(tx, menteeId);
         await this.quota.assertMaySend(tx, menteeId, profile.id);
-        await this.assertMentorAccepting(tx, profile.id);
-        if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
-          throw DomainError.conflict('You already have an active mentorship with this mentor');
+        if (input.groupId) {
+          // Group seats, not the mentor's one-to-one places, decide whether a mentee may join.
+          const ask = { groupId: input.groupId, menteeId, mentorProfileId: profile.id, format: input.format };
+          await this.groups.assertJoinable(tx, ask);
+        } else {
+          await this.assertMentorAccepting(tx, profile.id);
+          if (await this.mentorships.hasActiveBetween(tx, menteeId, profile.id)) {
+            throw DomainError.conflict('You already have an active mentorship with this mentor');
+          }
         }
         const [{ pending }] = await tx.manager.query<[{ pending: number }]>(
           `SELECT count(*)::int AS pending FROM mentorship_requests
@@ -69,8 +78,8 @@ export class RequestsService {
         }
         const rows = await tx.manager.query<Array<{ id: string }>>(
           `INSERT INTO mentorship_requests (mentee_id, mentor_profile_id, mentor_user_id, motivation, format, cadence,
-             channel, duration_weeks, topics, confidentiality_note, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(days => $11))
+             channel, duration_weeks, topics, confidentiality_note, expires_at, group_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now() + make_interval(days => $11), $12)
            RETURNING id`,
           [
             menteeId,
@@ -84,6 +93,7 @@ export class RequestsService {
             input.topics,
             input.confidentialityNote,
             this.config.REQUEST_EXPIRY_DAYS,
+            input.groupId?.toLowerCase() ?? null,
           ],
         );
         const requestId = rows[0]?.id;
@@ -105,19 +115,27 @@ export class RequestsService {
     }
   }
 
-  /** The mentor accepts: the request becomes a mentorship in the same transaction. Returns its id. */
-  async accept(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
-    const responseMessage = parseInput(responseMessageSchema, message, 'message');
-    return this.uow.run(async (tx) => {
-      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
-      requestLifecycle.assertCanMove(request.status, RequestStatus.ACCEPTED);
-      await tx.manager.query(
-        `UPDATE mentorship_requests SET status = 'ACCEPTED', responded_at = now(), response_message = $2, updated_at = now()
-          WHERE id = $1`,
-        [request.id, responseMessage],
+  /**
+   * The mentor accepts a one-to-one request: it becomes a mentorship in the same transaction.
+   * Returns the mentorship's id. A join request makes no mentorship, so it is accepted with
+   * acceptJoin instead.
+   */
+  accept(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
+    return this.accepting(mentorUserId, id, message, false, (tx, request) =>
+      this.mentorships.startFromRequest(tx, request, mentorUserId),
+    );
+  }
+
+  /** The host accepts a join request: the mentee takes a seat, never past capacity. Returns the request's id. */
+  acceptJoin(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
+    return this.accepting(mentorUserId, id, message, true, async (tx, request) => {
+      if (!request.groupId) throw new Error('a join request without a group');
+      await this.groups.addMember(
+        tx,
+        { requestId: request.id, groupId: request.groupId, menteeId: request.menteeId },
+        mentorUserId,
       );
-      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.ACCEPTED);
-      return this.mentorships.startFromRequest(tx, request, mentorUserId);
+      return request.id;
     });
   }
 
@@ -200,6 +218,35 @@ export class RequestsService {
    */
   private async lockMentee(tx: Transaction, menteeId: string): Promise<void> {
     await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
+  }
+
+  private async accepting(
+    mentorUserId: string,
+    id: string,
+    message: string | null | undefined,
+    join: boolean,
+    then: (tx: Transaction, request: MentorshipRequest) => Promise<string>,
+  ): Promise<string> {
+    const responseMessage = parseInput(responseMessageSchema, message, 'message');
+    return this.uow.run(async (tx) => {
+      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
+      if (join !== (request.groupId !== null)) {
+        throw DomainError.badInput(
+          'id',
+          join
+            ? 'This request asks for a one-to-one mentorship: accept it with acceptMentorshipRequest'
+            : 'This request asks to join a group: accept it with acceptGroupJoinRequest',
+        );
+      }
+      requestLifecycle.assertCanMove(request.status, RequestStatus.ACCEPTED);
+      await tx.manager.query(
+        `UPDATE mentorship_requests SET status = 'ACCEPTED', responded_at = now(), response_message = $2, updated_at = now()
+          WHERE id = $1`,
+        [request.id, responseMessage],
+      );
+      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.ACCEPTED);
+      return then(tx, request);
+    });
   }
 
   /** Read under the profile lock, inside the transaction (a second pooled connection here could starve the pool). */

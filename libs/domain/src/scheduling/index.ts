@@ -2,6 +2,7 @@ export * from './availability.js';
 export * from './availability.inputs.js';
 export * from './availability.service.js';
 export * from './calendar-feed.service.js';
+export * from './group-session-booking.service.js';
 export * from './scheduling.module.js';
 export * from './session.js';
 export * from './session.inputs.js';

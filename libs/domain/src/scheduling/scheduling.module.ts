@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { GroupsModule } from '../groups/groups.module.js';
 import { MentorshipsModule } from '../mentorships/mentorships.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { AvailabilityService } from './availability.service.js';
 import { CalendarFeedService } from './calendar-feed.service.js';
+import { GroupSessionBookingService } from './group-session-booking.service.js';
 import { SessionBookingService } from './session-booking.service.js';
 import { SessionCadenceService } from './session-cadence.service.js';
 import { SessionQueriesService } from './session-queries.service.js';
@@ -16,15 +18,16 @@ const services = [
   SlotsService,
   SessionQueriesService,
   SessionBookingService,
+  GroupSessionBookingService,
   SessionTransitionsService,
   SessionRemindersService,
   SessionCadenceService,
   CalendarFeedService,
 ];
 
-/** Availability, slots, sessions, reminders and calendars; reaches mentorships and profiles through their services. */
+/** Availability, slots, sessions, reminders and calendars; reaches mentorships, profiles and groups through their services. */
 @Module({
-  imports: [AccountsModule, ProfilesModule, MentorshipsModule],
+  imports: [AccountsModule, ProfilesModule, MentorshipsModule, GroupsModule],
   providers: services,
   exports: services,
 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isExclusionViolation, parseInput, UnitOfWork } from '@app/platform';
+import { assertId, DomainError, parseInput, UnitOfWork } from '@app/platform';
 import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
@@ -7,10 +7,9 @@ import { lockSchedules } from './schedule-locks.js';
 import { bookSessionSchema, type BookSessionInput } from './session.inputs.js';
 import { recordSessionMove, sessionLifecycle, SessionStatus } from './session-lifecycle.js';
 import { SessionQueriesService } from './session-queries.service.js';
-import type { MentoringSession } from './session.js';
+import { assertMayChangeTime, type MentoringSession } from './session.js';
+import { insertSession, refusingOverlaps } from './session-writes.js';
 import { SlotsService } from './slots.service.js';
-
-const NO_OVERLAP = 'session_participants_no_overlap';
 
 /** Booking and moving sessions: only at times availableSlots would offer, re-checked under the schedule locks. */
 @Injectable()
@@ -40,7 +39,7 @@ export class SessionBookingService {
     const hostId = mentorship.mentorUserId;
     const participants = [hostId, mentorship.menteeId];
     const endsAt = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
-    const id = await this.refusingOverlaps(() =>
+    const id = await refusingOverlaps(() =>
       this.uow.run(async (tx) => {
         await lockSchedules(tx, participants);
         await this.slots.assertOffered(tx, {
@@ -50,19 +49,16 @@ export class SessionBookingService {
           durationMinutes: input.durationMinutes,
           excludeSessionId: null,
         });
-        // The session and its participant rows (host first) in one statement.
-        const [row] = await tx.manager.query<Array<{ id: string }>>(
-          `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, starts_at, ends_at, agenda)
-                      VALUES ($1, $2, $3, $4, $5) RETURNING id),
-                p AS (INSERT INTO session_participants (session_id, user_id, position, during)
-                      SELECT s.id, people.user_id, people.position - 1, tstzrange($3, $4)
-                        FROM s, unnest($6::uuid[]) WITH ORDINALITY AS people(user_id, position))
-           SELECT id FROM s`,
-          [hostId, mentorship.id, input.startsAt, endsAt, input.agenda || null, participants],
-        );
-        if (!row) throw new Error('session insert returned no id');
-        await recordSessionMove(tx, { sessionId: row.id, actorId: userId, from: null, to: SessionStatus.SCHEDULED });
-        return row.id;
+        return insertSession(tx, {
+          hostId,
+          mentorshipId: mentorship.id,
+          groupId: null,
+          participantIds: participants,
+          startsAt: input.startsAt,
+          endsAt,
+          agenda: input.agenda || null,
+          actorId: userId,
+        });
       }),
     );
     return this.queries.findForParticipant(userId, id);
@@ -72,6 +68,7 @@ export class SessionBookingService {
   async reschedule(userId: string, id: string, startsAt: Date): Promise<MentoringSession> {
     assertId(id, 'Session');
     const current = await this.queries.findForParticipant(userId, id);
+    assertMayChangeTime(current, userId);
     if (current.mentorshipId) {
       const [mentorship] = await this.mentorships.findByIds([current.mentorshipId]);
       if (mentorship?.status !== MentorshipStatus.ACTIVE) {
@@ -80,7 +77,7 @@ export class SessionBookingService {
     }
     const durationMs = current.endsAt.getTime() - current.startsAt.getTime();
     const endsAt = new Date(startsAt.getTime() + durationMs);
-    await this.refusingOverlaps(() =>
+    await refusingOverlaps(() =>
       this.uow.run(async (tx) => {
         await lockSchedules(tx, current.participantIds);
         const [locked] = await tx.manager.query<Array<{ status: SessionStatus; startsAt: Date }>>(
@@ -119,17 +116,5 @@ export class SessionBookingService {
       }),
     );
     return this.queries.findForParticipant(userId, id);
-  }
-
-  /** The exclusion constraint is the last word: an overlap it refused is a CONFLICT, never an internal error. */
-  private async refusingOverlaps<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isExclusionViolation(error, NO_OVERLAP)) {
-        throw DomainError.conflict('A participant already has a session at this time', { reason: 'PARTICIPANT_BUSY' });
-      }
-      throw error;
-    }
   }
 }

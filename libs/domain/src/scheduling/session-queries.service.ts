@@ -64,6 +64,11 @@ export class SessionQueriesService {
     return this.page(`s.mentorship_id = $1`, [mentorshipId], args);
   }
 
+  /** The sessions of one group, in calendar order; the caller already checked the viewer is its host or a member. */
+  listForGroup(groupId: string, args: PageArgs): Promise<Page<MentoringSession>> {
+    return this.page(`s.group_id = $1`, [groupId], args);
+  }
+
   /** For DataLoaders: each mentorship's next SCHEDULED session not yet over, in the order asked. */
   async nextForMentorships(mentorshipIds: readonly string[]): Promise<Array<MentoringSession | null>> {
     const rows = await this.db.query<MentoringSessionRow[]>(

@@ -3,7 +3,7 @@ import { assertId, DomainError, isUuid, parseInput, UnitOfWork, type Transaction
 import { cancelReasonSchema } from './session.inputs.js';
 import { recordSessionMove, sessionLifecycle, SessionStatus } from './session-lifecycle.js';
 import { SessionQueriesService } from './session-queries.service.js';
-import type { MentoringSession } from './session.js';
+import { assertMayChangeTime, type MentoringSession } from './session.js';
 
 const HOUR_MS = 3_600_000;
 /** A cancellation this close to the start is late, and both sides see it. */
@@ -13,6 +13,8 @@ const AUTO_COMPLETE_AFTER_MS = 2 * HOUR_MS;
 const SWEEP_BATCH = 500;
 
 interface LockedSession {
+  hostId: string;
+  groupId: string | null;
   status: SessionStatus;
   startsAt: Date;
   endsAt: Date;
@@ -32,6 +34,7 @@ export class SessionTransitionsService {
     const reason = parseInput(cancelReasonSchema, rawReason, 'reason') || null;
     await this.uow.run(async (tx) => {
       const session = await this.lockForParticipant(tx, userId, id);
+      assertMayChangeTime(session, userId);
       sessionLifecycle.assertCanMove(session.status, SessionStatus.CANCELLED);
       const untilStart = session.startsAt.getTime() - Date.now();
       if (untilStart <= 0) throw DomainError.conflict('This session has started; report a no-show or complete it');
@@ -133,7 +136,7 @@ export class SessionTransitionsService {
   private async lockForParticipant(tx: Transaction, userId: string, id: string): Promise<LockedSession> {
     assertId(id, 'Session');
     const rows = await tx.manager.query<LockedSession[]>(
-      `SELECT s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+      `SELECT s.host_id AS "hostId", s.group_id AS "groupId", s.status, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
               ARRAY(SELECT p.user_id FROM session_participants p WHERE p.session_id = s.id ORDER BY p.position)
                 AS "participantIds"
          FROM sessions s

@@ -1,3 +1,4 @@
+import { DomainError } from '@app/platform';
 import type { SessionStatus } from './session-lifecycle.js';
 
 /** A session as every reader sees it; participants are in position order, the host first. */
@@ -46,4 +47,11 @@ export const SESSION_COLUMNS = `s.id, s.host_id AS "hostId", s.mentorship_id AS 
 /** The session's meeting link from the configured template. */
 export function meetingUrlFor(template: string, sessionId: string): string {
   return template.replaceAll('{sessionId}', sessionId);
+}
+
+/** A group session is the host's to cancel or move: one member cannot call it off for the others. */
+export function assertMayChangeTime(session: { hostId: string; groupId: string | null }, userId: string): void {
+  if (session.groupId && session.hostId !== userId) {
+    throw DomainError.forbidden('Only the host cancels or moves a group session');
+  }
 }

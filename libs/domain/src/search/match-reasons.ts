@@ -2,6 +2,7 @@ import { utcOffsetMinutes } from '@app/platform';
 import type { MenteeProfile } from '../profiles/mentee-profile.entity.js';
 import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
 import { bayesianRating } from './bayesian-rating.js';
+import type { FormatFit } from './format-fit.js';
 
 export interface MatchNames {
   skills: ReadonlyMap<string, string>;
@@ -36,9 +37,11 @@ export function scoreMatch(
   mentor: MentorProfile,
   names: MatchNames,
   now: Date = new Date(),
+  fit: FormatFit = { score: 0, reasons: [] },
 ): ScoredMentor {
-  const reasons: string[] = [];
-  let score = 0;
+  // What the asked format looks for comes first: it is why this list differs from the plain one.
+  const reasons: string[] = [...fit.reasons];
+  let score = fit.score;
 
   const industries = mentor.industrySlugs.filter((slug) => mentee.industrySlugs.includes(slug));
   for (const slug of industries) reasons.push(`shares your interest in ${names.industries.get(slug) ?? slug}`);

@@ -1,11 +1,13 @@
 import { priceBandOf, type MentorSearchDocument } from '@app/platform';
-import { ProfileStatus, type MentorProfile } from '../profiles/mentor-profile.entity.js';
+import { ProfileStatus, type MentorProfile, type MentorshipFormat } from '../profiles/mentor-profile.entity.js';
 import { averageRating, bayesianRating } from './bayesian-rating.js';
 
 export interface DocumentContext {
   skills: ReadonlyMap<string, { slug: string; name: string }>;
   industries: ReadonlyMap<string, { name: string }>;
   activeMentees: number;
+  /** Kinds of the OPEN groups the mentor hosts: hosting one makes GROUP or CIRCLE a format search shows. */
+  openGroupKinds: readonly MentorshipFormat[];
 }
 
 /** The search document of a published profile; taxonomy names and capacity come from the caller. */
@@ -26,7 +28,7 @@ export function toSearchDocument(profile: MentorProfile, context: DocumentContex
     currentRole: profile.currentRole,
     company: profile.company,
     languages: profile.languages,
-    formats: profile.formats,
+    formats: [...new Set([...profile.formats, ...context.openGroupKinds])],
     priceCents: profile.priceCents,
     priceBand: priceBandOf(profile.priceCents),
     yearsOfExperience: profile.yearsOfExperience,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MentorSearchDocument } from '@app/platform';
 import type { EntityManager } from 'typeorm';
+import { GroupQueriesService } from '../groups/group-queries.service.js';
 import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { MentorCapacity } from './mentor-capacity.js';
@@ -12,6 +13,7 @@ export class SearchDocumentsService {
   constructor(
     private readonly taxonomy: TaxonomyService,
     private readonly capacity: MentorCapacity,
+    private readonly groups: GroupQueriesService,
   ) {}
 
   /** Reads through `manager` when given, so a caller holding a transaction needs no second connection. */
@@ -21,14 +23,15 @@ export class SearchDocumentsService {
     // One after another: a transaction's connection runs one query at a time anyway.
     const skills = await this.taxonomy.findSkills(skillIds, manager);
     const industries = await this.taxonomy.findIndustries(slugs, manager);
-    const active = await this.capacity.activeMenteeCounts(
-      profiles.map((p) => p.id),
-      manager,
-    );
+    const ids = profiles.map((p) => p.id);
+    const active = await this.capacity.activeMenteeCounts(ids, manager);
+    const groupKinds = await this.groups.openKindsByHost(ids, manager);
     const context = {
       skills: new Map(skills.flatMap((skill) => (skill ? [[skill.id, skill] as const] : []))),
       industries: new Map(industries.flatMap((industry) => (industry ? [[industry.slug, industry] as const] : []))),
     };
-    return profiles.map((profile, i) => toSearchDocument(profile, { ...context, activeMentees: active[i] ?? 0 }));
+    return profiles.map((profile, i) =>
+      toSearchDocument(profile, { ...context, activeMentees: active[i] ?? 0, openGroupKinds: groupKinds[i] ?? [] }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { GroupsModule } from '../groups/groups.module.js';
 import { MentorshipsModule } from '../mentorships/mentorships.module.js';
 import { ProfilesModule } from '../profiles/profiles.module.js';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
@@ -12,7 +13,7 @@ import { SearchService } from './search.service.js';
 
 /** Search and recommendations over the engine; the indexer that keeps the engine fresh. Needs SearchEngineModule. */
 @Module({
-  imports: [AccountsModule, MentorshipsModule, ProfilesModule, TaxonomyModule],
+  imports: [AccountsModule, MentorshipsModule, ProfilesModule, TaxonomyModule, GroupsModule],
   providers: [
     SearchService,
     RecommendationsService,

@@ -105,6 +105,12 @@ export class TaxonomyService {
     return [...new Map(skills.map((skill) => [skill.id, skill])).values()];
   }
 
+  /** The ids of skills known by these names (aliases included), null for a name never seen; creates nothing. */
+  async findSkillIdsByNames(names: readonly string[]): Promise<Array<string | null>> {
+    const found = await this.skillsByKey(this.db.manager, names.map(skillKey));
+    return names.map((name) => found.get(skillKey(name))?.id ?? null);
+  }
+
   /** Autocomplete: exact alias first, then prefixes of names and aliases, then typos by trigram similarity. */
   async suggestSkills(query: string | null | undefined, first: number): Promise<Skill[]> {
     checkPageSize(first);

@@ -17,6 +17,10 @@ export interface EventPayloads {
   'review.transitioned': { reviewId: string; transitionId: string };
   /** A mentorship's health turned STALLED; both participants are told. */
   'mentorship.stalled': { mentorshipId: string };
+  /** A group or circle was created or moved between OPEN, FULL and CLOSED; the transition row says which. */
+  'mentorship_group.transitioned': { groupId: string; transitionId: string };
+  /** Someone joined or left a group; their place in its future sessions follows. */
+  'mentorship_group.membership_changed': { groupId: string; userId: string };
   /** A session was booked; the transition row says by whom. */
   'session.booked': SessionTransitionPayload;
   /** A session moved to another time; its version and reschedule count went up. */
@@ -63,6 +67,8 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
   'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
   'mentorship.stalled': [QUEUES.notifications],
+  'mentorship_group.transitioned': [QUEUES.notifications],
+  'mentorship_group.membership_changed': [QUEUES.lifecycle],
   // The lifecycle queue arms the reminders of a session at its (new) time.
   'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
   'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],

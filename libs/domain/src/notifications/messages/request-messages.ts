@@ -15,6 +15,8 @@ export interface RequestFacts {
   declineReason: string | null;
   responseMessage: string | null;
   mentorshipId: string | null;
+  /** The group or circle a join request asks for. */
+  group: { id: string; title: string } | null;
 }
 
 const DECLINE_REASONS: Record<string, string> = {
@@ -61,7 +63,9 @@ export function requestReceived(facts: RequestFacts, to: Recipient): Notificatio
   return message(
     NotificationKind.REQUEST_RECEIVED,
     to,
-    `${facts.menteeName} asks you to mentor them`,
+    facts.group
+      ? `${facts.menteeName} asks to join ${facts.group.title}`
+      : `${facts.menteeName} asks you to mentor them`,
     `${facts.goals.length} goal(s); ${arrangement(facts)}. Answer by ${due}.`,
     requestLink(facts),
     [
@@ -75,6 +79,16 @@ export function requestReceived(facts: RequestFacts, to: Recipient): Notificatio
 }
 
 export function requestAccepted(facts: RequestFacts, to: Recipient): NotificationMessage {
+  if (facts.group) {
+    return message(
+      NotificationKind.REQUEST_ACCEPTED,
+      to,
+      `${facts.mentorName} accepted you into ${facts.group.title}`,
+      `You are now a member of ${facts.group.title}.`,
+      `/groups/${facts.group.id}`,
+      [`${facts.mentorName} accepted your request to join ${facts.group.title}.`, ...quoted(facts.responseMessage)],
+    );
+  }
   const link = facts.mentorshipId ? `/mentorships/${facts.mentorshipId}` : requestLink(facts);
   return message(
     NotificationKind.REQUEST_ACCEPTED,

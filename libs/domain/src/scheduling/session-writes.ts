@@ -1,0 +1,72 @@
+import { DomainError, isExclusionViolation, type Transaction } from '@app/platform';
+import { QueryFailedError } from 'typeorm';
+import { recordSessionMove, SessionStatus } from './session-lifecycle.js';
+
+const NO_OVERLAP = 'session_participants_no_overlap';
+
+export interface NewSession {
+  hostId: string;
+  /** Exactly one of the two: a one-to-one session or a group session. */
+  mentorshipId: string | null;
+  groupId: string | null;
+  /** The host first. */
+  participantIds: readonly string[];
+  startsAt: Date;
+  endsAt: Date;
+  agenda: string | null;
+  actorId: string;
+}
+
+/** Writes a booked session, its participants' time ranges and its `booked` move, in the caller's transaction. */
+export async function insertSession(tx: Transaction, session: NewSession): Promise<string> {
+  // The session and its participant rows (host first) in one statement.
+  const [row] = await tx.manager.query<Array<{ id: string }>>(
+    `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
+                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id),
+          p AS (INSERT INTO session_participants (session_id, user_id, position, during)
+                SELECT s.id, people.user_id, people.position - 1, tstzrange($4, $5)
+                  FROM s, unnest($7::uuid[]) WITH ORDINALITY AS people(user_id, position))
+     SELECT id FROM s`,
+    [
+      session.hostId,
+      session.mentorshipId,
+      session.groupId,
+      session.startsAt,
+      session.endsAt,
+      session.agenda,
+      session.participantIds,
+    ],
+  );
+  if (!row) throw new Error('session insert returned no id');
+  await recordSessionMove(tx, {
+    sessionId: row.id,
+    actorId: session.actorId,
+    from: null,
+    to: SessionStatus.SCHEDULED,
+  });
+  return row.id;
+}
+
+/** The CONFLICT that names who is busy: `busyUserIds` in the error's extensions. */
+export function participantBusy(busyUserIds: readonly string[]): DomainError {
+  return DomainError.conflict('A participant already has a session at this time', {
+    reason: 'PARTICIPANT_BUSY',
+    busyUserIds: [...busyUserIds],
+  });
+}
+
+/**
+ * The exclusion constraint is the last word: an overlap it refused is a CONFLICT naming the
+ * participant PostgreSQL reported ("Key (user_id, during)=(<id>, …) conflicts …"), never an
+ * internal error.
+ */
+export async function refusingOverlaps<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isExclusionViolation(error, NO_OVERLAP)) throw error;
+    const detail = error instanceof QueryFailedError ? String((error.driverError as { detail?: string }).detail) : '';
+    const busy = /\)=\(([0-9a-f-]{36}),/.exec(detail)?.[1];
+    throw participantBusy(busy ? [busy] : []);
+  }
+}
