@@ -20,6 +20,7 @@ import {
   LiveModule,
   LOGGER,
   LoggingModule,
+  PointsBudgetService,
   QueueModule,
   type Config,
   type LiveEmitter,
@@ -32,8 +33,9 @@ import { UserResolver } from './accounts/user.resolver.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { DataLoaderFactory } from './graphql/dataloaders.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
+import { OperationGate } from './graphql/operation-gate.js';
 import { HealthController } from './health/health.controller.js';
-import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsEndpoint } from './metrics/metrics-endpoint.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
 import { MentorshipResolver } from './mentorships/mentorship.resolver.js';
@@ -43,6 +45,8 @@ import { MenteeProfileResolver } from './profiles/mentee-profile.resolver.js';
 import { MentorProfileResolver } from './profiles/mentor-profile.resolver.js';
 import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
 import { MentorshipRequestResolver } from './requests/request.resolver.js';
+import { CallerBudget } from './rate-limit/caller-budget.js';
+import { RateLimitResolver } from './rate-limit/rate-limit.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -57,7 +61,11 @@ const domainModules = [
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
-@Module({ imports: domainModules, providers: [DataLoaderFactory], exports: [DataLoaderFactory, ...domainModules] })
+@Module({
+  imports: domainModules,
+  providers: [DataLoaderFactory, PointsBudgetService, CallerBudget, OperationGate],
+  exports: [DataLoaderFactory, OperationGate, ...domainModules],
+})
 class GraphQLSupportModule {}
 
 @Module({})
@@ -77,20 +85,23 @@ export class ApiModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [GraphQLSupportModule],
-          inject: [CONFIG, LOGGER, AuthenticatorService, DataLoaderFactory, LIVE_EMITTER],
+          inject: [CONFIG, LOGGER, AuthenticatorService, DataLoaderFactory, LIVE_EMITTER, OperationGate],
           useFactory: (
             cfg: Config,
             log: Logger,
             authenticator: AuthenticatorService,
             loaders: DataLoaderFactory,
             emitter: LiveEmitter,
-          ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),
+            gate: OperationGate,
+          ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter, gate }),
         }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         MetricsService,
+        MetricsEndpoint,
+        RateLimitResolver,
         AuthResolver,
         UserResolver,
         ApiTokenResolver,

@@ -6,3 +6,4 @@ export * from './wait-for-quiescence.js';
 export * from './query-counter.js';
 export * from './factories/people.js';
 export * from './factories/mentorship-requests.js';
+export * from './private-redis.js';

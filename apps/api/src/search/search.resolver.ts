@@ -6,6 +6,7 @@ import { Viewer } from '../auth/viewer.decorator.js';
 import { toMentorProfileType } from '../profiles/mentor-profile.type.js';
 import { MentorFilter, MentorMatch, MentorSearchConnection, MentorSort } from './search.types.js';
 import { selects } from './selected-fields.js';
+import { COST } from '../graphql/cost.js';
 
 @Resolver()
 export class SearchResolver {
@@ -15,7 +16,7 @@ export class SearchResolver {
   ) {}
 
   @Public()
-  @Query(() => MentorSearchConnection)
+  @Query(() => MentorSearchConnection, { complexity: COST.search })
   async searchMentors(
     @Info() info: GraphQLResolveInfo,
     @Args('query', { type: () => String, nullable: true, description: 'free text, typo tolerant, prefix aware' })
@@ -47,7 +48,7 @@ export class SearchResolver {
     };
   }
 
-  @Query(() => [MentorMatch], { description: "for the signed-in mentee's goals" })
+  @Query(() => [MentorMatch], { complexity: COST.recommendation, description: "for the signed-in mentee's goals" })
   async recommendedMentors(
     @Viewer() viewer: Principal,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 10 }) first: number | null,
