@@ -61,8 +61,10 @@ function fieldDefinition(
 }
 
 /** Unwinds the walk the moment a limit is passed: the rest cannot bring the figures back down. */
-class LimitPassed {
-  constructor(readonly measured: Measured) {}
+class LimitPassed extends Error {
+  constructor(readonly measured: Measured) {
+    super('limit passed');
+  }
 }
 
 /**

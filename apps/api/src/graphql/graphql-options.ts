@@ -88,7 +88,7 @@ export function graphqlOptions({
       const errors = flat.map((error) => formatGraphQLError(error, requestId, logger));
       const retryAfter = errors.find((error) => error.extensions?.code === ErrorCode.RATE_LIMITED)?.extensions
         ?.retryAfterSeconds;
-      if (retryAfter !== undefined && reply) void reply.header('retry-after', String(retryAfter));
+      if (typeof retryAfter === 'number' && reply) void reply.header('retry-after', String(retryAfter));
       // Nothing ran: a request error has no `data` entry at all.
       if (execution.data === undefined) {
         return { statusCode: requestErrorStatus(statusCode, flat, reply?.request), response: { errors } };
