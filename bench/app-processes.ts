@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '@app/platform';
 
-/** The three apps as separate processes, built (dist), configured only through their environment. */
-export function startApps(config: Config, port: number): ChildProcess[] {
-  const env = {
+/** The environment the benches run the apps with; `extra` overrides settings such as budgets. */
+export function appEnv(config: Config, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
     NODE_ENV: 'production',
     DATABASE_URL: config.DATABASE_URL,
     REDIS_URL: config.REDIS_URL,
@@ -16,10 +16,20 @@ export function startApps(config: Config, port: number): ChildProcess[] {
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_MS: '1000',
+    METRICS_PORT: String(config.METRICS_PORT),
+    ...extra,
   };
-  return ['api', 'worker', 'indexer'].map((app) =>
-    spawn(process.execPath, [`dist/apps/${app}/src/main.js`], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
-  );
+}
+
+/** A built (dist) entry point as a process of its own. */
+export function startProcess(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [entry], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+}
+
+/** The three apps as separate processes, built (dist), configured only through their environment. */
+export function startApps(config: Config, port: number, extra: Record<string, string> = {}): ChildProcess[] {
+  const env = appEnv(config, port, extra);
+  return ['api', 'worker', 'indexer'].map((app) => startProcess(`dist/apps/${app}/src/main.js`, env));
 }
 
 export async function waitForHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {

@@ -15,9 +15,9 @@ describe('operations endpoints', () => {
     expect(await ready.json()).toEqual({ status: 'ok', checks: { postgres: 'up', redis: 'up' } });
   });
 
-  it('exposes Prometheus metrics with request counts by operation and queue depths', async () => {
+  it('exposes Prometheus metrics on the metrics port with request counts by operation and queue depths', async () => {
     await system.gql('query WhoAmI { me { id } }');
-    const res = await fetch(`${system.baseUrl}/metrics`);
+    const res = await fetch(system.metricsUrl);
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     expect(text).toMatch(/graphql_requests_total\{operation="WhoAmI",outcome="ok"\} 1/);

@@ -4,6 +4,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, migrateDatabase, QueueRegistry, type Config } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/create-api-app.js';
+import { MetricsEndpoint } from '../../apps/api/src/metrics/metrics-endpoint.js';
 import { INDEXER_QUEUES, IndexerModule } from '../../apps/indexer/src/indexer.module.js';
 import { OutboxRelay } from '../../apps/worker/src/outbox/outbox-relay.js';
 import { WORKER_QUEUES, WorkerModule } from '../../apps/worker/src/worker.module.js';
@@ -28,6 +29,8 @@ export interface TestSystem extends GraphQLCaller {
   config: Config;
   url: string;
   baseUrl: string;
+  /** Prometheus metrics, on the api's own metrics listener (not the public port). */
+  metricsUrl: string;
   api: NestFastifyApplication;
   worker?: INestApplicationContext;
   indexer?: INestApplicationContext;
@@ -66,6 +69,7 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
     config,
     url: `${baseUrl}/graphql`,
     baseUrl,
+    metricsUrl: `http://127.0.0.1:${api.get(MetricsEndpoint).port}/metrics`,
     api,
     worker,
     indexer,

@@ -24,6 +24,7 @@ import {
   LiveModule,
   LOGGER,
   LoggingModule,
+  PointsBudgetService,
   QueueModule,
   type Config,
   type LiveEmitter,
@@ -43,8 +44,9 @@ import { MentorReviewsResolver } from './feedback/mentor-reviews.resolver.js';
 import { MentorshipReviewsResolver } from './feedback/mentorship-reviews.resolver.js';
 import { ReviewModerationResolver } from './feedback/review-moderation.resolver.js';
 import { ReviewResolver } from './feedback/review.resolver.js';
+import { OperationGate } from './graphql/operation-gate.js';
 import { HealthController } from './health/health.controller.js';
-import { MetricsController } from './metrics/metrics.controller.js';
+import { MetricsEndpoint } from './metrics/metrics-endpoint.js';
 import { MetricsService } from './metrics/metrics.service.js';
 import { MentorshipGroupResolver } from './groups/group.resolver.js';
 import { MentorshipGroupSessionsResolver } from './groups/group-sessions.resolver.js';
@@ -71,6 +73,8 @@ import { CalendarFeedResolver } from './scheduling/calendar-feed.resolver.js';
 import { MentorshipSessionsResolver } from './scheduling/mentorship-sessions.resolver.js';
 import { SessionResolver } from './scheduling/session.resolver.js';
 import { SlotsResolver } from './scheduling/slots.resolver.js';
+import { CallerBudget } from './rate-limit/caller-budget.js';
+import { RateLimitResolver } from './rate-limit/rate-limit.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
@@ -89,7 +93,11 @@ const domainModules = [
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
-@Module({ imports: domainModules, providers: [DataLoaderFactory], exports: [DataLoaderFactory, ...domainModules] })
+@Module({
+  imports: domainModules,
+  providers: [DataLoaderFactory, PointsBudgetService, CallerBudget, OperationGate],
+  exports: [DataLoaderFactory, OperationGate, ...domainModules],
+})
 class GraphQLSupportModule {}
 
 @Module({})
@@ -109,20 +117,23 @@ export class ApiModule {
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
           imports: [GraphQLSupportModule],
-          inject: [CONFIG, LOGGER, AuthenticatorService, DataLoaderFactory, LIVE_EMITTER],
+          inject: [CONFIG, LOGGER, AuthenticatorService, DataLoaderFactory, LIVE_EMITTER, OperationGate],
           useFactory: (
             cfg: Config,
             log: Logger,
             authenticator: AuthenticatorService,
             loaders: DataLoaderFactory,
             emitter: LiveEmitter,
-          ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter }),
+            gate: OperationGate,
+          ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter, gate }),
         }),
       ],
-      controllers: [HealthController, MetricsController, CalendarFeedController],
+      controllers: [HealthController, CalendarFeedController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         MetricsService,
+        MetricsEndpoint,
+        RateLimitResolver,
         AuthResolver,
         UserResolver,
         ApiTokenResolver,

@@ -9,3 +9,4 @@ export * from './factories/reviews.js';
 export * from './factories/groups.js';
 export * from './factories/scheduling.js';
 export * from './factories/programs.js';
+export * from './private-redis.js';

@@ -4,9 +4,7 @@ import { IgnoresCredentials } from '../auth/access.decorators.js';
 import { ClientIp } from '../auth/client-ip.decorator.js';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { AuthPayload, SignUpInput } from './account.types.js';
-
-// Two argon2id runs (check the current password, hash the new one), like a sign-up plus a sign-in.
-const CHANGE_PASSWORD_COMPLEXITY = 200;
+import { COST } from '../graphql/cost.js';
 
 function toPayload(session: Session): AuthPayload {
   return { ...session, user: { ...session.user, isSelf: true } };
@@ -20,13 +18,13 @@ export class AuthResolver {
   ) {}
 
   @IgnoresCredentials()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { complexity: COST.passwordHash })
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
     return toPayload(await this.accounts.signUp(input));
   }
 
   @IgnoresCredentials()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { complexity: COST.passwordHash })
   async signIn(
     @Args('email') email: string,
     @Args('password') password: string,
@@ -36,7 +34,7 @@ export class AuthResolver {
   }
 
   @IgnoresCredentials()
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { complexity: COST.tokenRotation })
   async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayload> {
     return toPayload(await this.sessions.refresh(refreshToken));
   }
@@ -56,7 +54,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, {
     description: 'every other session ends; the returned one is the only one left',
-    complexity: CHANGE_PASSWORD_COMPLEXITY,
+    // Verifies the current password and hashes the new one: two hashes.
+    complexity: COST.passwordHash * 2,
   })
   async changePassword(
     @Viewer() viewer: Principal,

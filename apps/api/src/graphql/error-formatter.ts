@@ -53,6 +53,27 @@ function clientHttpStatus(error: GraphQLError): boolean {
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
+/** graphql-js's syntax errors, which Mercurius hands over like validation errors. */
+const SYNTAX_ERROR = /^Syntax Error: /;
+/** Variable coercion failures (the variables, not the document, are wrong). */
+const COERCION_ERROR = /^Variable "\$[^"]+" (?:got invalid value|of required type|of non-null type)/;
+
+/** The request itself failed before anything ran: the HTTP body could not be read. */
+export function isHttpFailure(error: GraphQLError): boolean {
+  return clientHttpStatus(error) && !(error.originalError instanceof GraphQLError);
+}
+
+/**
+ * The code of an error graphql-js raised about the document or its variables, as Apollo
+ * names them: a document that does not parse, one that fails validation, or variables
+ * that do not coerce (bad input, with the field named).
+ */
+function documentErrorCode(error: GraphQLError): string {
+  if (SYNTAX_ERROR.test(error.message)) return 'GRAPHQL_PARSE_FAILED';
+  if (COERCION_ERROR.test(error.message) || error.originalError) return ErrorCode.BAD_USER_INPUT;
+  return 'GRAPHQL_VALIDATION_FAILED';
+}
+
 /**
  * Maps every error to the public contract: client-caused failures keep their message
  * and carry `extensions.code`; anything else is logged and reaches the client as an
@@ -73,11 +94,14 @@ export function formatGraphQLError(error: GraphQLError, requestId: string, logge
       code === ErrorCode.BAD_USER_INPUT ? (error.extensions.field ?? coercionField(error.message)) : undefined;
     return formatted(error, error.message, { ...error.extensions, code, ...(field ? { field } : {}) });
   }
-  if (!error.originalError || error.originalError instanceof GraphQLError || clientHttpStatus(error)) {
-    // Syntax and validation errors of the document, variables graphql-js could not coerce (an
-    // unknown enum value wraps the enum's own GraphQLError), or a request HTTP refused: the client's to fix.
-    const field = coercionField(error.message);
-    return formatted(error, error.message, { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) });
+  if (isHttpFailure(error)) {
+    return formatted(error, error.message, { code: ErrorCode.BAD_USER_INPUT });
+  }
+  if (!error.originalError || error.originalError instanceof GraphQLError) {
+    // The document or its variables (an unknown enum value wraps the enum's own GraphQLError).
+    const documentCode = documentErrorCode(error);
+    const field = documentCode === ErrorCode.BAD_USER_INPUT ? coercionField(error.message) : undefined;
+    return formatted(error, error.message, { code: documentCode, ...(field ? { field } : {}) });
   }
   logger.error({ requestId, err: error.originalError, path: error.path }, 'unhandled error in resolver');
   return formatted(error, `Internal server error; quote request id ${requestId}`, {

@@ -1,5 +1,6 @@
 import type { Principal } from '@app/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RateLimitType } from '../rate-limit/rate-limit.types.js';
 import type { Loaders } from './dataloaders.js';
 
 /** What every resolver can reach for the request being served. */
@@ -10,4 +11,8 @@ export interface GqlContext {
   loaders: Loaders;
   /** Resolved once per request from the Authorization header; rejects on bad credentials. */
   principal: () => Promise<Principal | null>;
+  /** The cost of the request's operations so far: a batch shares one cost limit. */
+  batch: { cost: number };
+  /** What this operation spent of the caller's budget, set before it runs. */
+  rateLimit?: RateLimitType;
 }

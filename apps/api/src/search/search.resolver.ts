@@ -6,6 +6,7 @@ import { Viewer } from '../auth/viewer.decorator.js';
 import { toMentorProfileType } from '../profiles/mentor-profile.type.js';
 import { MentorFilter, MentorMatch, MentorSearchConnection, MentorSort } from './search.types.js';
 import { selects } from './selected-fields.js';
+import { COST } from '../graphql/cost.js';
 
 @Resolver()
 export class SearchResolver {
@@ -15,7 +16,7 @@ export class SearchResolver {
   ) {}
 
   @Public()
-  @Query(() => MentorSearchConnection)
+  @Query(() => MentorSearchConnection, { complexity: COST.search })
   async searchMentors(
     @Info() info: GraphQLResolveInfo,
     @Args('query', { type: () => String, nullable: true, description: 'free text, typo tolerant, prefix aware' })
@@ -48,6 +49,7 @@ export class SearchResolver {
   }
 
   @Query(() => [MentorMatch], {
+    complexity: COST.recommendation,
     description:
       "for the signed-in mentee's goals; format PEER favours mentors within 3 years of the mentee's experience " +
       'with overlapping goals, REVERSE mentors with less experience who hold skills the mentee wants',

@@ -3,6 +3,7 @@ import type { LiveEmitter } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { DataLoaderFactory } from '../graphql/dataloaders.js';
 import type { GqlContext } from '../graphql/graphql-context.js';
+import type { SocketContext } from '../graphql/operation-gate.js';
 
 interface Dependencies {
   emitter: LiveEmitter;
@@ -22,7 +23,9 @@ interface ConnectionInit {
 export function subscriptionOptions({ emitter, authenticator, loaders }: Dependencies) {
   return {
     emitter,
-    async onConnect({ payload }: ConnectionInit): Promise<Omit<GqlContext, 'req' | 'reply'> | false> {
+    async onConnect({
+      payload,
+    }: ConnectionInit): Promise<(Omit<GqlContext, 'req' | 'reply'> & Pick<SocketContext, 'subscriptions'>) | false> {
       const authorization = typeof payload?.authorization === 'string' ? payload.authorization : undefined;
       let principal: Principal | null;
       try {
@@ -37,6 +40,9 @@ export function subscriptionOptions({ emitter, authenticator, loaders }: Depende
         requestId: randomUUID(),
         loaders: loaders.create(),
         principal: () => authenticator.fromAuthorizationHeader(authorization),
+        batch: { cost: 0 },
+        // Shared by every subscription of the socket: their contexts are shallow copies of this one.
+        subscriptions: new Set<string>(),
       };
     },
   };

@@ -3,6 +3,7 @@ import { TaxonomyService } from '@app/domain';
 import { Public } from '../auth/access.decorators.js';
 import type { GqlContext } from '../graphql/graphql-context.js';
 import { IndustryType, SkillType } from './taxonomy.types.js';
+import { COST } from '../graphql/cost.js';
 
 @Resolver(() => IndustryType)
 export class TaxonomyResolver {
@@ -15,7 +16,7 @@ export class TaxonomyResolver {
   }
 
   @Public()
-  @Query(() => [SkillType], { description: 'autocomplete by prefix, alias or typo' })
+  @Query(() => [SkillType], { complexity: COST.autocomplete, description: 'autocomplete by prefix, alias or typo' })
   skills(
     @Args('query', { type: () => String, nullable: true }) query: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,

@@ -60,6 +60,26 @@ export const configSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt.default(10).describe('maximum query depth'),
     GRAPHQL_MAX_COST: positiveInt.default(10000).describe('maximum estimated cost of one operation'),
     GRAPHQL_MAX_BATCH: positiveInt.default(10).describe('maximum operations in one batched request'),
+    GRAPHQL_MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt
+      .default(10)
+      .describe('subscriptions one graphql-ws socket may hold at once'),
+    RATE_LIMIT_POINTS: positiveInt
+      .default(100000)
+      .describe('points a signed-in user (any of their tokens) may spend per window'),
+    RATE_LIMIT_ANONYMOUS_POINTS: positiveInt
+      .default(20000)
+      .describe('points an anonymous caller (per IP address) may spend per window'),
+    RATE_LIMIT_WINDOW_SECONDS: positiveInt
+      .default(3600)
+      .describe('length of a rate-limit window, from its first spend'),
+    METRICS_PORT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(65535)
+      .default(9464)
+      .describe("port of the api's Prometheus /metrics (not the public port)"),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1').describe('interface /metrics listens on'),
     SMTP_URL: z
       .url({ protocol: /^smtps?$/ })
       .optional()

@@ -18,6 +18,11 @@ export function testConfig(overrides: Partial<Record<keyof Config, string>> = {}
     SEED_DEMO: 'false',
     // Without SMTP_URL mail is written as files: keep them out of the working tree.
     MAIL_DIR: join(tmpdir(), 'mentorbridge-test-mail'),
+    // Every test system has its own metrics listener, on a port the OS picks.
+    METRICS_PORT: '0',
+    // Test files share one client address and Redis; only the rate-limit tests set real budgets.
+    RATE_LIMIT_POINTS: '1000000000',
+    RATE_LIMIT_ANONYMOUS_POINTS: '1000000000',
     // Search runs on Meilisearch when a server is given; the contract suite then covers both engines.
     ...(process.env.TEST_MEILI_URL ? { MEILI_URL: process.env.TEST_MEILI_URL } : {}),
     ...overrides,
