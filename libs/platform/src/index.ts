@@ -11,3 +11,4 @@ export * from './live/index.js';
 export * from './mail/index.js';
 export * from './bootstrap/index.js';
 export * from './text/index.js';
+export * from './webhooks/index.js';

@@ -61,6 +61,15 @@ export const configSchema = z
       .url({ protocol: /^https?$/ })
       .optional()
       .describe('public address of the web app: links in emails point under it (relative when unset)'),
+    WEBHOOK_SECRET_KEY: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe('key that encrypts webhook signing secrets at rest; required outside development and test'),
+    WEBHOOK_TIMEOUT_MS: positiveInt
+      .max(60_000)
+      .default(10_000)
+      .describe('how long one webhook delivery may take, connect to last response byte'),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -71,7 +80,13 @@ export const configSchema = z
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
     }
+    if (env.NODE_ENV === 'production' && !env.WEBHOOK_SECRET_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET_KEY'], message: 'is required in production' });
+    }
   });
 
-/** The validated config; JWT_SECRET is always set (a development default outside production). */
-export type Config = Omit<z.infer<typeof configSchema>, 'JWT_SECRET'> & { JWT_SECRET: string };
+/** The validated config; the secrets are always set (development defaults outside production). */
+export type Config = Omit<z.infer<typeof configSchema>, 'JWT_SECRET' | 'WEBHOOK_SECRET_KEY'> & {
+  JWT_SECRET: string;
+  WEBHOOK_SECRET_KEY: string;
+};

@@ -21,14 +21,18 @@ describe('parseConfig', () => {
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL /],
     [{ NODE_ENV: 'production' }, /^Invalid configuration: JWT_SECRET is required in production$/],
     [{ JWT_SECRET: 'short' }, /^Invalid configuration: JWT_SECRET /],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) },
+      /^Invalid configuration: WEBHOOK_SECRET_KEY is required in production$/,
+    ],
+    [{ WEBHOOK_SECRET_KEY: 'short' }, /^Invalid configuration: WEBHOOK_SECRET_KEY /],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
   });
 
   it('accepts production with a real secret', () => {
-    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' }).SEED_DEMO).toBe(
-      false,
-    );
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WEBHOOK_SECRET_KEY: 'y'.repeat(40) };
+    expect(parseConfig({ ...env, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
   });
 });

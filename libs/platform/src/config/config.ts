@@ -1,7 +1,8 @@
 import { configSchema, type Config } from './config.schema.js';
 
-/** A development-only secret: refused in production by the schema. */
+/** Development-only secrets: production refuses to start without its own (see the schema). */
 const DEV_JWT_SECRET = 'mentorbridge-development-secret-not-for-production';
+const DEV_WEBHOOK_SECRET_KEY = 'mentorbridge-development-webhook-key-not-for-production';
 
 export class ConfigError extends Error {}
 
@@ -14,7 +15,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}`);
   }
   const config = result.data;
-  return { ...config, JWT_SECRET: config.JWT_SECRET ?? DEV_JWT_SECRET };
+  return {
+    ...config,
+    JWT_SECRET: config.JWT_SECRET ?? DEV_JWT_SECRET,
+    WEBHOOK_SECRET_KEY: config.WEBHOOK_SECRET_KEY ?? DEV_WEBHOOK_SECRET_KEY,
+  };
 }
 
 let cached: Config | undefined;

@@ -13,6 +13,10 @@ export interface EventPayloads {
   'mentorship.transitioned': { mentorshipId: string; transitionId: string };
   /** A mentor's last free place was taken; their other pending mentees are told. */
   'mentor_profile.capacity_reached': { profileId: string };
+  /** A webhook was turned off after its deliveries failed for days; its owner is told. */
+  'webhook.disabled': { webhookId: string };
+  /** Its owner asked for one delivery again; the webhook's sender picks up the new row. */
+  'webhook.redelivery_requested': { webhookId: string; deliveryId: string };
 }
 
 export type EventType = keyof EventPayloads;
@@ -24,18 +28,48 @@ export const QUEUES = {
   notifications: 'notifications',
   /** request expiry timers and sweeps, consumed by apps/worker */
   lifecycle: 'lifecycle',
+  /** turns domain events into per-webhook delivery rows, in event order, consumed by apps/worker */
+  webhooks: 'webhooks',
+  /** sends each webhook's deliveries in order (one sender per webhook at a time), consumed by apps/worker */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Which queues receive each event; one job per queue, with the event id as job id. */
-export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
+/**
+ * Jobs a consumer of each queue runs at once (8 unless listed). The webhooks queue runs one
+ * at a time, in the order the relay added them, so delivery rows are created in event order.
+ */
+export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]?: number } = {
+  [QUEUES.webhooks]: 1,
+};
+
+/**
+ * Which queues receive each event; one job per queue, with the event id as job id.
+ * An event routed to `webhooks` needs its entry in the domain's WEBHOOK_EVENT_SOURCES
+ * (the compiler asks for it).
+ */
+export const EVENT_ROUTES = {
   'user.signed_up': [QUEUES.notifications],
   'mentor_profile.changed': [QUEUES.searchSync],
-  'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
-  'mentorship.transitioned': [QUEUES.notifications],
+  'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.webhooks],
+  'mentorship.transitioned': [QUEUES.notifications, QUEUES.webhooks],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
-};
+  'webhook.disabled': [QUEUES.notifications],
+  'webhook.redelivery_requested': [QUEUES.webhookDeliveries],
+} as const satisfies { readonly [T in EventType]: readonly QueueName[] };
+
+/** The events some queue receives, as a type: e.g. everything routed to `webhooks`. */
+export type EventsRoutedTo<Q extends QueueName> = {
+  [T in EventType]: Q extends (typeof EVENT_ROUTES)[T][number] ? T : never;
+}[EventType];
+
+/** The same, as a list, for consumers that take every event of a queue. */
+export function eventsRoutedTo<Q extends QueueName>(queue: Q): Array<EventsRoutedTo<Q>> {
+  return (Object.keys(EVENT_ROUTES) as EventType[]).filter((type) =>
+    (EVENT_ROUTES[type] as readonly QueueName[]).includes(queue),
+  ) as Array<EventsRoutedTo<Q>>;
+}
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
 export interface EventJob<T extends EventType = EventType> {
@@ -49,7 +83,9 @@ export interface EventJob<T extends EventType = EventType> {
 /** Every (queue, event) pair some consumer must handle exactly once. */
 export function declaredJobs(queues: readonly QueueName[]): Array<{ queue: QueueName; name: EventType }> {
   return (Object.keys(EVENT_ROUTES) as EventType[]).flatMap((name) =>
-    EVENT_ROUTES[name].filter((queue) => queues.includes(queue)).map((queue) => ({ queue, name })),
+    (EVENT_ROUTES[name] as readonly QueueName[])
+      .filter((queue) => queues.includes(queue))
+      .map((queue) => ({ queue, name })),
   );
 }
 

@@ -9,6 +9,10 @@ export interface ScheduledJobPayloads {
   'mentorship_request.expire': { requestId: string };
   /** Expires every overdue request, so a lost timer delays an expiry but never skips it. */
   'mentorship_request.expiry_sweep': Record<string, never>;
+  /** Sends one webhook's due deliveries in order; a no-op when another sender holds that webhook. */
+  'webhook.deliver': { webhookId: string };
+  /** Restarts senders whose kick was lost and disables webhooks that failed for days. */
+  'webhook.sweep': Record<string, never>;
 }
 
 export type ScheduledJobName = keyof ScheduledJobPayloads;
@@ -17,6 +21,8 @@ export type ScheduledJobName = keyof ScheduledJobPayloads;
 export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName } = {
   'mentorship_request.expire': QUEUES.lifecycle,
   'mentorship_request.expiry_sweep': QUEUES.lifecycle,
+  'webhook.deliver': QUEUES.webhookDeliveries,
+  'webhook.sweep': QUEUES.webhookDeliveries,
 };
 
 /** What a scheduled job's handler receives. */
