@@ -10,6 +10,7 @@ import {
   ProfilesModule,
   RequestsModule,
   TaxonomyModule,
+  WebhooksModule,
 } from '@app/domain';
 import { SearchModule } from '@app/domain';
 import {
@@ -47,6 +48,8 @@ import { MentorshipRequestResolver } from './requests/request.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
+import { UserWebhooksResolver } from './webhooks/user-webhooks.resolver.js';
+import { WebhookResolver } from './webhooks/webhook.resolver.js';
 
 const domainModules = [
   AccountsModule,
@@ -55,6 +58,7 @@ const domainModules = [
   TaxonomyModule,
   MentorshipsModule,
   RequestsModule,
+  WebhooksModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -107,6 +111,8 @@ export class ApiModule {
         MentorProfileCapacityResolver,
         EmailPreferenceResolver,
         LiveResolver,
+        WebhookResolver,
+        UserWebhooksResolver,
       ],
     };
   }

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { LifecycleNotificationsModule, RequestTimersModule } from '@app/domain';
+import { LifecycleNotificationsModule, RequestTimersModule, WebhooksModule } from '@app/domain';
 import {
   ConfigModule,
   DatabaseModule,
@@ -18,11 +18,21 @@ import { MentorshipNotificationsHandler } from './handlers/mentorship-notificati
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
 import { RequestNotificationsHandler } from './handlers/request-notifications.handler.js';
+import { WebhookDeliverHandler } from './handlers/webhook-deliver.handler.js';
+import { WebhookDisabledHandler } from './handlers/webhook-disabled.handler.js';
+import { WebhookFanoutHandler } from './handlers/webhook-fanout.handler.js';
+import { WebhookRedeliveryHandler } from './handlers/webhook-redelivery.handler.js';
+import { WebhookSweepHandler } from './handlers/webhook-sweep.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 /** Queues this app consumes: every queue but search sync, which is the indexer's. */
-export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle] as const;
+export const WORKER_QUEUES = [
+  QUEUES.notifications,
+  QUEUES.lifecycle,
+  QUEUES.webhooks,
+  QUEUES.webhookDeliveries,
+] as const;
 
 @Module({})
 export class WorkerModule {
@@ -38,6 +48,7 @@ export class WorkerModule {
         MailModule,
         LifecycleNotificationsModule,
         RequestTimersModule,
+        WebhooksModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -49,6 +60,11 @@ export class WorkerModule {
         RequestExpirySweepHandler,
         MentorshipNotificationsHandler,
         MentorFullHandler,
+        WebhookFanoutHandler,
+        WebhookDeliverHandler,
+        WebhookRedeliveryHandler,
+        WebhookSweepHandler,
+        WebhookDisabledHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -6,3 +6,4 @@ export * from './mentorship-terms/index.js';
 export * from './mentorships/index.js';
 export * from './requests/index.js';
 export * from './search/index.js';
+export * from './webhooks/index.js';

@@ -13,3 +13,5 @@ export * from './notification-types.js';
 export * from './notifications.module.js';
 export * from './notifications.service.js';
 export * from './request-notifications.service.js';
+export * from './messages/webhook-messages.js';
+export * from './webhook-notifications.service.js';

@@ -7,16 +7,24 @@ import { MentorshipNotificationsService } from './mentorship-notifications.servi
 import { NotificationDeliveryModule } from './notification-delivery.module.js';
 import { RequestNotificationsService } from './request-notifications.service.js';
 import { RequestParticipantsService } from './request-participants.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { WebhookNotificationsService } from './webhook-notifications.service.js';
 
-/** Who is told what when accounts, requests and mentorships move: the product's notification policy. */
+/** Who is told what when accounts, requests, mentorships and webhooks move: the product's notification policy. */
 @Module({
-  imports: [NotificationDeliveryModule, AccountsModule, RequestsModule, MentorshipsModule],
+  imports: [NotificationDeliveryModule, AccountsModule, RequestsModule, MentorshipsModule, WebhooksModule],
   providers: [
     RequestParticipantsService,
     RequestNotificationsService,
     MentorshipNotificationsService,
     AccountNotificationsService,
+    WebhookNotificationsService,
   ],
-  exports: [RequestNotificationsService, MentorshipNotificationsService, AccountNotificationsService],
+  exports: [
+    RequestNotificationsService,
+    MentorshipNotificationsService,
+    AccountNotificationsService,
+    WebhookNotificationsService,
+  ],
 })
 export class LifecycleNotificationsModule {}

@@ -9,6 +9,7 @@ export const NotificationKind = {
   MENTOR_FULL: 'MENTOR_FULL',
   MENTORSHIP_COMPLETED: 'MENTORSHIP_COMPLETED',
   MENTORSHIP_ENDED: 'MENTORSHIP_ENDED',
+  WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

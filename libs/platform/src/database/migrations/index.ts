@@ -7,6 +7,7 @@ import { SearchSpeed1763770400000 } from './1763770400000-search-speed.js';
 import { OutboxEventUid1763770500000 } from './1763770500000-outbox-event-uid.js';
 import { SearchLeanRows1763770600000 } from './1763770600000-search-lean-rows.js';
 import { SearchFacetTotals1763770700000 } from './1763770700000-search-facet-totals.js';
+import { Webhooks1763771200000 } from './1763771200000-webhooks.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   OutboxEventUid1763770500000,
   SearchLeanRows1763770600000,
   SearchFacetTotals1763770700000,
+  Webhooks1763771200000,
 ];
