@@ -1,7 +1,9 @@
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface Received {
   headers: IncomingHttpHeaders;
@@ -66,14 +68,13 @@ export async function startReceiver(path = '/hooks'): Promise<Receiver> {
 
 type Verifier = (header: string, rawBody: string, secret: string, toleranceSeconds?: number) => boolean;
 
-/** The verifier exactly as the README prints it, so the documented code is the tested code. */
-export function readmeVerifier(): Verifier {
+/** The verifier exactly as the README prints it, loaded as a module: the documented code is the tested code. */
+export async function readmeVerifier(): Promise<Verifier> {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const block = readme.split('<!-- webhook-verifier -->')[1]?.match(/```js\n([\s\S]*?)```/)?.[1];
   if (!block) throw new Error('README has no webhook verifier block');
-  const body = block
-    .replace(/^import .*$/m, '')
-    .replace('export function', 'function')
-    .concat('\nreturn verifyMentorbridgeSignature;');
-  return new Function('createHmac', 'timingSafeEqual', body)(createHmac, timingSafeEqual) as Verifier;
+  const file = join(mkdtempSync(join(tmpdir(), 'mentorbridge-verifier-')), 'verify.mjs');
+  writeFileSync(file, block);
+  const module = (await import(pathToFileURL(file).href)) as { verifyMentorbridgeSignature: Verifier };
+  return module.verifyMentorbridgeSignature;
 }

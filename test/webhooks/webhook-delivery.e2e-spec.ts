@@ -19,7 +19,6 @@ import { createWebhook, deliveriesOf, REDELIVER, retryNow, UPDATE_WEBHOOK, ALL_E
 const COMPLETE = `mutation ($id: ID!) { completeMentorship(id: $id) { id status } }`;
 const NOTIFICATIONS = `query { notifications(first: 20) { edges { node { type title body } } } }`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const verify = readmeVerifier();
 
 describe('delivering webhooks', () => {
   let system: TestSystem;
@@ -27,6 +26,7 @@ describe('delivering webhooks', () => {
   let mentee: TestUser;
   let stranger: TestUser;
   let receivers: Receiver[] = [];
+  let verify: Awaited<ReturnType<typeof readmeVerifier>>;
 
   const receiver = async (): Promise<Receiver> => {
     const started = await startReceiver();
@@ -36,6 +36,7 @@ describe('delivering webhooks', () => {
   const types = (r: Receiver): string[] => r.received.map((hit) => hit.json.type);
 
   beforeAll(async () => {
+    verify = await readmeVerifier();
     system = await startTestSystem({ worker: true, config: { WEBHOOK_TIMEOUT_MS: '1000' } });
   });
   beforeEach(async () => {
@@ -53,7 +54,12 @@ describe('delivering webhooks', () => {
   });
 
   it('signs each delivery and shows each party the request as the API shows it; a stranger hears nothing', async () => {
-    const [toMentee, toMentor, toStranger, toEndedOnly] = await Promise.all([receiver(), receiver(), receiver(), receiver()]);
+    const [toMentee, toMentor, toStranger, toEndedOnly] = await Promise.all([
+      receiver(),
+      receiver(),
+      receiver(),
+      receiver(),
+    ]);
     const menteeHook = await createWebhook(system, mentee.token, toMentee.url);
     const mentorHook = await createWebhook(system, mentor.token, toMentor.url);
     const strangerHook = await createWebhook(system, stranger.token, toStranger.url);
@@ -74,49 +80,56 @@ describe('delivering webhooks', () => {
     expect(count).toBe(0);
 
     const [hit] = toMentee.received;
-    expect(hit!.headers).toMatchObject({
+    expect(hit.headers).toMatchObject({
       'content-type': 'application/json',
       'user-agent': 'Mentorbridge-Webhooks/1',
       'mentorbridge-event': 'request.sent',
     });
-    expect(hit!.headers['mentorbridge-delivery']).toMatch(UUID);
-    expect(hit!.json).toEqual({ id: expect.stringMatching(UUID), type: 'request.sent', createdAt: expect.any(String), data: expect.any(Object) });
-    expect(new Date(hit!.json.createdAt).toISOString()).toBe(hit!.json.createdAt);
+    expect(hit.headers['mentorbridge-delivery']).toMatch(UUID);
+    expect(hit.json).toEqual({
+      id: expect.stringMatching(UUID),
+      type: 'request.sent',
+      createdAt: expect.any(String),
+      data: expect.any(Object),
+    });
+    expect(new Date(hit.json.createdAt).toISOString()).toBe(hit.json.createdAt);
 
     // The data is the MentorshipRequest the API shows the mentee, ids included.
     const api = (await system.gql(REQUEST_BY_ID, { id: requestId }, mentee.token)).data.mentorshipRequest;
-    expect(hit!.json.data).toMatchObject({
+    expect(hit.json.data).toMatchObject({
       id: requestId,
       status: 'PENDING',
       motivation: api.motivation,
       topics: api.topics,
       confidentialityNote: 'Please keep my employer private',
-      goals: api.goals.map((goal: { id: string; title: string }) => expect.objectContaining({ id: goal.id, title: goal.title })),
+      goals: api.goals.map((goal: { id: string; title: string }) =>
+        expect.objectContaining({ id: goal.id, title: goal.title }),
+      ),
       mentee: { id: mentee.userId, displayName: 'Ada Mentee', email: mentee.email },
       mentor: { id: mentor.profileId, user: { id: mentor.userId, displayName: 'Grace Mentor', email: null } },
       mentorship: null,
     });
     // Private fields follow the API's rules per viewer: each side sees only their own email.
-    expect(toMentor.received[0]!.json.data).toMatchObject({
+    expect(toMentor.received[0].json.data).toMatchObject({
       mentee: { id: mentee.userId, email: null },
       mentor: { user: { id: mentor.userId, email: mentor.email } },
     });
-    expect(toMentor.received[0]!.json.id).toBe(hit!.json.id);
+    expect(toMentor.received[0].json.id).toBe(hit.json.id);
 
     // The README's verifier accepts the signature, and refuses tampering, other secrets and old timestamps.
-    const header = String(hit!.headers['mentorbridge-signature']);
+    const header = String(hit.headers['mentorbridge-signature']);
     expect(header).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
-    expect(verify(header, hit!.body, menteeHook.secret)).toBe(true);
-    expect(verify(header, hit!.body.replace('PENDING', 'ACCEPTED'), menteeHook.secret)).toBe(false);
-    expect(verify(header, hit!.body, mentorHook.secret)).toBe(false);
+    expect(verify(header, hit.body, menteeHook.secret)).toBe(true);
+    expect(verify(header, hit.body.replace('PENDING', 'ACCEPTED'), menteeHook.secret)).toBe(false);
+    expect(verify(header, hit.body, mentorHook.secret)).toBe(false);
     const signAt = (t: number) =>
-      `t=${t},v1=${createHmac('sha256', menteeHook.secret).update(`${t}.${hit!.body}`).digest('hex')}`;
-    expect(verify(signAt(Math.floor(Date.now() / 1000)), hit!.body, menteeHook.secret)).toBe(true);
-    expect(verify(signAt(Math.floor(Date.now() / 1000) - 600), hit!.body, menteeHook.secret)).toBe(false);
+      `t=${t},v1=${createHmac('sha256', menteeHook.secret).update(`${t}.${hit.body}`).digest('hex')}`;
+    expect(verify(signAt(Math.floor(Date.now() / 1000)), hit.body, menteeHook.secret)).toBe(true);
+    expect(verify(signAt(Math.floor(Date.now() / 1000) - 600), hit.body, menteeHook.secret)).toBe(false);
 
     const [delivery] = await deliveriesOf(system, mentee.token, menteeHook.id);
     expect(delivery).toMatchObject({
-      id: hit!.headers['mentorbridge-delivery'],
+      id: hit.headers['mentorbridge-delivery'],
       event: 'REQUEST_SENT',
       status: 'SUCCEEDED',
       attempts: 1,
@@ -154,10 +167,18 @@ describe('delivering webhooks', () => {
     await retryNow(system);
     expect(types(hooks)).toEqual(['request.sent', 'request.sent', 'request.accepted', 'mentorship.completed']);
     const [first, retried] = hooks.received;
-    expect(retried!.headers['mentorbridge-delivery']).toBe(first!.headers['mentorbridge-delivery']);
-    expect(retried!.body).toBe(first!.body);
-    expect(hooks.received[2]!.json.data).toMatchObject({ id: requestId, status: 'ACCEPTED', mentorship: { id: mentorshipId } });
-    expect(hooks.received[3]!.json.data).toMatchObject({ id: mentorshipId, status: 'COMPLETED', request: { id: requestId } });
+    expect(retried.headers['mentorbridge-delivery']).toBe(first.headers['mentorbridge-delivery']);
+    expect(retried.body).toBe(first.body);
+    expect(hooks.received[2].json.data).toMatchObject({
+      id: requestId,
+      status: 'ACCEPTED',
+      mentorship: { id: mentorshipId },
+    });
+    expect(hooks.received[3].json.data).toMatchObject({
+      id: mentorshipId,
+      status: 'COMPLETED',
+      request: { id: requestId },
+    });
 
     const log = await deliveriesOf(system, mentee.token, id);
     expect(log.map((d) => [d.event, d.status, d.attempts])).toEqual([
@@ -193,10 +214,7 @@ describe('delivering webhooks', () => {
     await system.settle();
 
     // Three days of failures, without waiting three days.
-    await system.db.query(
-      `UPDATE webhooks SET failing_since = now() - interval '3 days 1 minute' WHERE id = $1`,
-      [id],
-    );
+    await system.db.query(`UPDATE webhooks SET failing_since = now() - interval '3 days 1 minute' WHERE id = $1`, [id]);
     await system.db.query(`UPDATE webhook_deliveries SET created_at = created_at - interval '3 days 1 minute'`);
     await system.api.get(JobScheduler).once('webhook.sweep', {}, { delayMs: 0, jobId: `test-sweep-${Date.now()}` });
     await system.settle();
@@ -233,16 +251,20 @@ describe('delivering webhooks', () => {
 
     expect(errorCode(await system.gql(REDELIVER, { id: original.id }, stranger.token))).toBe('NOT_FOUND');
     const again = await system.gql(REDELIVER, { id: original.id }, mentee.token);
-    expect(again.data.redeliverWebhookDelivery).toMatchObject({ event: 'REQUEST_SENT', status: 'PENDING', attempts: 0 });
+    expect(again.data.redeliverWebhookDelivery).toMatchObject({
+      event: 'REQUEST_SENT',
+      status: 'PENDING',
+      attempts: 0,
+    });
     await system.settle();
 
     expect(hooks.received).toHaveLength(2);
     const [first, second] = hooks.received;
-    expect(second!.json.id).toBe(first!.json.id);
-    expect(second!.body).toBe(first!.body);
-    expect(second!.headers['mentorbridge-delivery']).toBe(again.data.redeliverWebhookDelivery.id);
-    expect(second!.headers['mentorbridge-delivery']).not.toBe(first!.headers['mentorbridge-delivery']);
-    expect(verify(String(second!.headers['mentorbridge-signature']), second!.body, secret)).toBe(true);
+    expect(second.json.id).toBe(first.json.id);
+    expect(second.body).toBe(first.body);
+    expect(second.headers['mentorbridge-delivery']).toBe(again.data.redeliverWebhookDelivery.id);
+    expect(second.headers['mentorbridge-delivery']).not.toBe(first.headers['mentorbridge-delivery']);
+    expect(verify(String(second.headers['mentorbridge-signature']), second.body, secret)).toBe(true);
     expect((await deliveriesOf(system, mentee.token, id)).map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
   });
 
@@ -253,13 +275,23 @@ describe('delivering webhooks', () => {
     await sendRequest(system, mentee.token, mentor.profileId);
     await system.settle();
     const [hung] = await deliveriesOf(system, mentee.token, id);
-    expect(hung).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastResponseExcerpt: 'timed out after 1000 ms' });
+    expect(hung).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatusCode: null,
+      lastResponseExcerpt: 'timed out after 1000 ms',
+    });
     expect(hung.lastDurationMs).toBeGreaterThanOrEqual(1000);
 
     hooks.answer({ status: 202, body: 'accepted' });
     await retryNow(system);
     const [done] = await deliveriesOf(system, mentee.token, id);
-    expect(done).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 202, lastResponseExcerpt: 'accepted' });
+    expect(done).toMatchObject({
+      status: 'SUCCEEDED',
+      attempts: 2,
+      lastStatusCode: 202,
+      lastResponseExcerpt: 'accepted',
+    });
   });
 
   it('does not follow redirects', async () => {

@@ -1,5 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { publishedMentor, sendRequest, signUpUser, WITHDRAW_REQUEST, type TestMentor, type TestUser } from '@app/testing';
+import {
+  publishedMentor,
+  sendRequest,
+  signUpUser,
+  WITHDRAW_REQUEST,
+  type TestMentor,
+  type TestUser,
+} from '@app/testing';
 import { JobScheduler } from '@app/platform';
 import { freePort, startRedis, stopRedis } from '../support/private-redis.js';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
@@ -42,7 +49,7 @@ describe('webhooks across a Redis outage', () => {
     redis = await startRedis(port);
     await system.settle();
     expect(hooks.received.map((hit) => hit.json.type)).toEqual(['request.sent']);
-    expect(hooks.received[0]!.json.data.id).toBe(requestId);
+    expect(hooks.received[0].json.data.id).toBe(requestId);
   });
 
   it('keeps a delivery whose retry was lost with Redis, and the sweep sends it', async () => {
@@ -61,7 +68,11 @@ describe('webhooks across a Redis outage', () => {
     await system.api.get(JobScheduler).once('webhook.sweep', {}, { delayMs: 0, jobId: 'sweep-after-outage' });
     await system.settle();
 
-    expect(hooks.received.map((hit) => hit.json.type)).toEqual(['request.sent', 'request.withdrawn', 'request.withdrawn']);
+    expect(hooks.received.map((hit) => hit.json.type)).toEqual([
+      'request.sent',
+      'request.withdrawn',
+      'request.withdrawn',
+    ]);
     const [sent] = await deliveriesOf(system, mentee.token, webhookId);
     expect(sent).toMatchObject({ event: 'REQUEST_WITHDRAWN', status: 'SUCCEEDED', attempts: 2 });
   });

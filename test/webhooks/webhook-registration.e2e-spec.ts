@@ -83,7 +83,11 @@ describe('registering webhooks', () => {
   });
 
   it('knows no program yet: a program id is NOT_FOUND', async () => {
-    const input = { url: URL_OK, events: ['PROGRAM_ROUND_PUBLISHED'], programId: '00000000-0000-4000-8000-000000000001' };
+    const input = {
+      url: URL_OK,
+      events: ['PROGRAM_ROUND_PUBLISHED'],
+      programId: '00000000-0000-4000-8000-000000000001',
+    };
     expect(errorCode(await system.gql(CREATE_WEBHOOK, { input }, owner.token))).toBe('NOT_FOUND');
   });
 
@@ -102,7 +106,11 @@ describe('registering webhooks', () => {
 
     const updated = await system.gql(UPDATE_WEBHOOK, { id, input }, owner.token);
     expect(updated.data.updateWebhook).toMatchObject({ url: input.url, events: input.events, description: 'moved' });
-    const refused = await system.gql(UPDATE_WEBHOOK, { id, input: { ...input, url: 'https://192.168.1.1/' } }, owner.token);
+    const refused = await system.gql(
+      UPDATE_WEBHOOK,
+      { id, input: { ...input, url: 'https://192.168.1.1/' } },
+      owner.token,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
 
     const rotated = await system.gql(ROTATE_SECRET, { id }, owner.token);
@@ -116,9 +124,9 @@ describe('registering webhooks', () => {
 
   it('does not redeliver to strangers or unknown deliveries', async () => {
     expect(errorCode(await system.gql(REDELIVER, { id: 'nope' }, owner.token))).toBe('NOT_FOUND');
-    expect(
-      errorCode(await system.gql(REDELIVER, { id: '00000000-0000-4000-8000-000000000002' }, owner.token)),
-    ).toBe('NOT_FOUND');
+    expect(errorCode(await system.gql(REDELIVER, { id: '00000000-0000-4000-8000-000000000002' }, owner.token))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('holds the cap of 20 webhooks per user under parallel creates', async () => {

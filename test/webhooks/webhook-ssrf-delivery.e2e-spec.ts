@@ -32,7 +32,11 @@ describe('delivering webhooks to hosts that now resolve inside (production)', ()
 
   it('refuses at delivery and never opens a connection', async () => {
     const port = new URL(inside.url).port;
-    const urls = [`https://localhost:${port}/hooks`, `https://127.0.0.1:${port}/hooks`, `https://[::ffff:127.0.0.1]:${port}/`];
+    const urls = [
+      `https://localhost:${port}/hooks`,
+      `https://127.0.0.1:${port}/hooks`,
+      `https://[::ffff:127.0.0.1]:${port}/`,
+    ];
     const ids: string[] = [];
     for (const url of urls) {
       // Registered before the name moved inside: written as the API would have stored it.

@@ -40,7 +40,10 @@ export class WebhookResolver {
   }
 
   @Mutation(() => WebhookPayload, { complexity: WRITE_COST, description: 'the new secret is shown once' })
-  rotateWebhookSecret(@Viewer() viewer: Principal, @Args('id', { type: () => ID }) id: string): Promise<WebhookPayload> {
+  rotateWebhookSecret(
+    @Viewer() viewer: Principal,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<WebhookPayload> {
     return this.webhooks.rotateSecret(viewer.userId, id);
   }
 

@@ -1,16 +1,7 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { RequestsService } from '@app/domain';
-import {
-  HandlesScheduledJob,
-  JobScheduler,
-  keepRepeating,
-  LOGGER,
-  type ScheduledJob,
-  type ScheduledJobHandler,
-} from '@app/platform';
+import { HandlesScheduledJob, JobScheduler, LOGGER, RepeatingJobHandler, type ScheduledJob } from '@app/platform';
 import type { Logger } from 'pino';
-
-const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 /**
  * Expires whatever is overdue, every ten minutes: a timer lost with Redis (or never
@@ -18,27 +9,13 @@ const SWEEP_EVERY_MS = 10 * 60 * 1000;
  */
 @Injectable()
 @HandlesScheduledJob('mentorship_request.expiry_sweep')
-export class RequestExpirySweepHandler
-  implements ScheduledJobHandler<'mentorship_request.expiry_sweep'>, OnApplicationBootstrap, OnApplicationShutdown
-{
-  private stop: (() => void) | undefined;
-
+export class RequestExpirySweepHandler extends RepeatingJobHandler<'mentorship_request.expiry_sweep'> {
   constructor(
     private readonly requests: RequestsService,
-    private readonly scheduler: JobScheduler,
-    @Inject(LOGGER) private readonly logger: Logger,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.stop = keepRepeating(this.scheduler, this.logger, {
-      name: 'mentorship_request.expiry_sweep',
-      payload: {},
-      everyMs: SWEEP_EVERY_MS,
-    });
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+    scheduler: JobScheduler,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    super(scheduler, logger, { name: 'mentorship_request.expiry_sweep', payload: {}, everyMs: 10 * 60 * 1000 });
   }
 
   async handle(_job: ScheduledJob<'mentorship_request.expiry_sweep'>): Promise<void> {

@@ -43,8 +43,8 @@ export class WebhookDeliveryLogService {
          RETURNING ${DELIVERY_COLUMNS}`,
         [deliveryId],
       );
-      await tx.emit('webhook.redelivery_requested', { webhookId: original.webhookId, deliveryId: copy!.id });
-      return copy!;
+      await tx.emit('webhook.redelivery_requested', { webhookId: original.webhookId, deliveryId: copy.id });
+      return copy;
     });
   }
 }

@@ -20,7 +20,7 @@ export class WebhookFanoutService {
 
   async consume(job: EventJob<WebhookSourceEvent>): Promise<void> {
     const source = WEBHOOK_EVENT_SOURCES[job.type] as WebhookEventSource<typeof job.type>;
-    const occurrence = await source(job.payload as never, this.views);
+    const occurrence = await source(job.payload, this.views);
     if (!occurrence) return;
     const hooks = await this.db.query<Array<{ id: string; userId: string }>>(
       `SELECT id, user_id AS "userId" FROM webhooks WHERE user_id = ANY($1::uuid[]) AND enabled AND $2 = ANY(events)`,
@@ -44,10 +44,14 @@ export class WebhookFanoutService {
       [hooks.map((hook) => hook.id), job.eventId, occurrence.event, hooks.map((hook) => bodyFor(hook.userId))],
     );
     for (const hook of hooks) {
-      await this.scheduler.once('webhook.deliver', { webhookId: hook.id }, {
-        delayMs: 0,
-        jobId: `webhook-${hook.id}-event-${job.eventId}`,
-      });
+      await this.scheduler.once(
+        'webhook.deliver',
+        { webhookId: hook.id },
+        {
+          delayMs: 0,
+          jobId: `webhook-${hook.id}-event-${job.eventId}`,
+        },
+      );
     }
   }
 }

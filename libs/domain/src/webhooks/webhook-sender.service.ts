@@ -53,10 +53,14 @@ export class WebhookSenderService {
         const secret = openSecret(this.config.WEBHOOK_SECRET_KEY, hook.secretSealed);
         for (let head = await this.head(webhookId); head; head = await this.head(webhookId)) {
           if (head.waitMs > 0) {
-            await this.scheduler.once('webhook.deliver', { webhookId }, {
-              delayMs: head.waitMs,
-              jobId: `webhook-${webhookId}-retry-${head.id}-${head.attempts}`,
-            });
+            await this.scheduler.once(
+              'webhook.deliver',
+              { webhookId },
+              {
+                delayMs: head.waitMs,
+                jobId: `webhook-${webhookId}-retry-${head.id}-${head.attempts}`,
+              },
+            );
             break;
           }
           const attempt = await this.transport.post({
@@ -71,10 +75,10 @@ export class WebhookSenderService {
         if (await this.release(webhookId, token)) return;
       }
     } catch (error) {
-      await this.db.query(`UPDATE webhooks SET sender_token = NULL, sender_until = NULL WHERE id = $1 AND sender_token = $2`, [
-        webhookId,
-        token,
-      ]);
+      await this.db.query(
+        `UPDATE webhooks SET sender_token = NULL, sender_until = NULL WHERE id = $1 AND sender_token = $2`,
+        [webhookId, token],
+      );
       throw error;
     }
   }
@@ -91,10 +95,14 @@ export class WebhookSenderService {
                        WHERE d.webhook_id = w.id AND d.status = 'PENDING' AND d.next_attempt_at <= now())`,
     );
     for (const { id } of stalled) {
-      await this.scheduler.once('webhook.deliver', { webhookId: id }, {
-        delayMs: 0,
-        jobId: `webhook-${id}-sweep-${Math.floor(Date.now() / 60_000)}`,
-      });
+      await this.scheduler.once(
+        'webhook.deliver',
+        { webhookId: id },
+        {
+          delayMs: 0,
+          jobId: `webhook-${id}-sweep-${Math.floor(Date.now() / 60_000)}`,
+        },
+      );
     }
     const failing = await this.db.query<Array<{ id: string }>>(
       `SELECT id FROM webhooks WHERE enabled AND failing_since <= now() - interval '${DISABLE_AFTER}'`,

@@ -12,7 +12,13 @@ import { WebhooksService } from './webhooks.service.js';
 /** Webhooks: registration and delivery log (api), fan-out and ordered sending (worker; needs the global QueueModule). */
 @Module({
   imports: [WebhookTransportModule, AccountsModule, RequestsModule, MentorshipsModule],
-  providers: [WebhooksService, WebhookDeliveryLogService, WebhookViewsService, WebhookFanoutService, WebhookSenderService],
+  providers: [
+    WebhooksService,
+    WebhookDeliveryLogService,
+    WebhookViewsService,
+    WebhookFanoutService,
+    WebhookSenderService,
+  ],
   exports: [WebhooksService, WebhookDeliveryLogService, WebhookFanoutService, WebhookSenderService],
 })
 export class WebhooksModule {}

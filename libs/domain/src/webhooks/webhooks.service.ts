@@ -55,7 +55,7 @@ export class WebhooksService {
          RETURNING ${WEBHOOK_COLUMNS}`,
         [ownerId, input.url, input.events, input.description ?? null, this.seal(secret)],
       );
-      return rows[0]!;
+      return rows[0];
     });
     return { webhook, secret };
   }
@@ -125,13 +125,15 @@ export class WebhooksService {
     const input = parseInput(webhookInputSchema, raw, 'input');
     if (input.programId !== null && input.programId !== undefined) {
       // Programs (and their organisation admins) do not exist yet: no id can name one.
-      if (!isUuid(input.programId)) throw DomainError.badInput('input.programId', 'input.programId: is not a program id');
+      if (!isUuid(input.programId))
+        throw DomainError.badInput('input.programId', 'input.programId: is not a program id');
       throw DomainError.notFound('Program');
     }
     try {
       await this.transport.check(input.url);
     } catch (error) {
-      if (error instanceof UnsafeWebhookTargetError) throw DomainError.badInput('input.url', `input.url: ${error.message}`);
+      if (error instanceof UnsafeWebhookTargetError)
+        throw DomainError.badInput('input.url', `input.url: ${error.message}`);
       throw error;
     }
     return input;

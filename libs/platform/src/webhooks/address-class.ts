@@ -53,11 +53,11 @@ function v6(text: string): bigint {
   const [address = ''] = text.split('%');
   let groups: string[];
   const tail = address.match(/(\d+\.\d+\.\d+\.\d+)$/);
-  const head = tail ? address.slice(0, -tail[1]!.length) : address;
+  const head = tail ? address.slice(0, -tail[1].length) : address;
   const [left = '', right] = head.split('::');
   const leftGroups = left ? left.split(':').filter((g) => g !== '') : [];
   const rightGroups = right ? right.split(':').filter((g) => g !== '') : [];
-  const tailGroups = tail ? [(v4(tail[1]!) >> 16n).toString(16), (v4(tail[1]!) & 0xffffn).toString(16)] : [];
+  const tailGroups = tail ? [(v4(tail[1]) >> 16n).toString(16), (v4(tail[1]) & 0xffffn).toString(16)] : [];
   const given = leftGroups.length + rightGroups.length + tailGroups.length;
   if (right === undefined) groups = [...leftGroups, ...tailGroups];
   else groups = [...leftGroups, ...Array<string>(8 - given).fill('0'), ...rightGroups, ...tailGroups];

@@ -6,10 +6,10 @@ const development = { allowLoopback: true };
 
 /** A DNS that answers from a table, so names can point anywhere without a real server. */
 function fakeDns(table: Record<string, string[]>) {
-  return async (hostname: string): Promise<LookupAddress[]> => {
+  return (hostname: string): Promise<LookupAddress[]> => {
     const addresses = table[hostname];
-    if (!addresses) throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
-    return addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    if (!addresses) return Promise.reject(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }));
+    return Promise.resolve(addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
   };
 }
 
@@ -87,7 +87,8 @@ describe('webhook targets', () => {
 
   it('hands the socket the very address it checked, and refuses a name that now points inside', async () => {
     let answers = ['93.184.216.34'];
-    const rebinding = async (): Promise<LookupAddress[]> => answers.map((address) => ({ address, family: 4 }));
+    const rebinding = (): Promise<LookupAddress[]> =>
+      Promise.resolve(answers.map((address) => ({ address, family: 4 })));
     const url = new URL('https://rebind.example.com/');
     const lookup = guardedLookup(url, production, rebinding);
     const first = await new Promise<[Error | null, unknown]>((resolve) =>

@@ -92,7 +92,7 @@ export function guardedLookup(url: URL, policy: TargetPolicy, resolver: HostReso
     resolveAllowedAddresses(url, policy, resolver).then(
       (addresses) => {
         if (options.all) callback(null, addresses);
-        else callback(null, addresses[0]!.address, addresses[0]!.family);
+        else callback(null, addresses[0].address, addresses[0].family);
       },
       (error: Error) => callback(Object.assign(error, { code: 'EWEBHOOKTARGET' }), ''),
     );

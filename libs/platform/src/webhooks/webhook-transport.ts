@@ -43,7 +43,10 @@ function describe(error: Error & { code?: string }): string {
 
 /** The first KB of an answer as plain text; a character cut in half at the edge is dropped. */
 function excerptOf(chunks: Buffer[]): string | null {
-  const text = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+  const text = Buffer.concat(chunks)
+    .subarray(0, EXCERPT_BYTES)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
   const plain = toPlainText(text);
   return plain.length > 0 ? plain : null;
 }

@@ -26,7 +26,9 @@ export class Webhooks1763771200000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE INDEX webhooks_user_idx ON webhooks (user_id, created_at DESC, id DESC)`);
-    await db.query(`CREATE INDEX webhooks_failing_idx ON webhooks (failing_since) WHERE enabled AND failing_since IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX webhooks_failing_idx ON webhooks (failing_since) WHERE enabled AND failing_since IS NOT NULL`,
+    );
     await db.query(`
       CREATE TABLE webhook_deliveries (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -49,8 +51,12 @@ export class Webhooks1763771200000 implements MigrationInterface {
     await db.query(`
       CREATE UNIQUE INDEX webhook_deliveries_once_idx ON webhook_deliveries (webhook_id, event_id)
         WHERE redelivery_of IS NULL`);
-    await db.query(`CREATE INDEX webhook_deliveries_pending_idx ON webhook_deliveries (webhook_id, seq) WHERE status = 'PENDING'`);
-    await db.query(`CREATE INDEX webhook_deliveries_list_idx ON webhook_deliveries (webhook_id, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX webhook_deliveries_pending_idx ON webhook_deliveries (webhook_id, seq) WHERE status = 'PENDING'`,
+    );
+    await db.query(
+      `CREATE INDEX webhook_deliveries_list_idx ON webhook_deliveries (webhook_id, created_at DESC, id DESC)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
