@@ -1,21 +1,32 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Config } from '@app/platform';
 
-/** The three apps as separate processes, built (dist), configured only through their environment. */
-export function startApps(config: Config, port: number): ChildProcess[] {
+export type AppName = 'api' | 'worker' | 'indexer';
+
+/**
+ * The apps as separate processes, built (dist), configured only through their environment
+ * (production unless `env` says otherwise; all three unless `apps` names some).
+ */
+export function startApps(
+  config: Config,
+  port: number,
+  options: { apps?: readonly AppName[]; env?: Record<string, string> } = {},
+): ChildProcess[] {
   const env = {
     NODE_ENV: 'production',
     DATABASE_URL: config.DATABASE_URL,
     REDIS_URL: config.REDIS_URL,
     QUEUE_PREFIX: config.QUEUE_PREFIX,
-    JWT_SECRET: config.JWT_SECRET ?? '',
+    JWT_SECRET: config.JWT_SECRET,
+    WEBHOOK_SECRET_KEY: config.WEBHOOK_SECRET_KEY,
     PORT: String(port),
     HOST: '127.0.0.1',
     SEED_DEMO: 'false',
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_MS: '1000',
+    ...options.env,
   };
-  return ['api', 'worker', 'indexer'].map((app) =>
+  return (options.apps ?? ['api', 'worker', 'indexer']).map((app) =>
     spawn(process.execPath, [`dist/apps/${app}/src/main.js`], { env, stdio: ['ignore', 'inherit', 'inherit'] }),
   );
 }

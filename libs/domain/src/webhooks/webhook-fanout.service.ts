@@ -22,36 +22,28 @@ export class WebhookFanoutService {
     const source = WEBHOOK_EVENT_SOURCES[job.type] as WebhookEventSource<typeof job.type>;
     const occurrence = await source(job.payload, this.views);
     if (!occurrence) return;
-    const hooks = await this.db.query<Array<{ id: string; userId: string }>>(
-      `SELECT id, user_id AS "userId" FROM webhooks WHERE user_id = ANY($1::uuid[]) AND enabled AND $2 = ANY(events)`,
-      [occurrence.audience, occurrence.event],
-    );
-    if (hooks.length === 0) return;
     const type = deliveryType(occurrence.event);
-    const bodies = new Map<string, string>();
-    const bodyFor = (userId: string): string => {
-      let body = bodies.get(userId);
-      if (body === undefined) {
-        body = JSON.stringify({ id: job.eventId, type, createdAt: job.occurredAt, data: occurrence.dataFor(userId) });
-        bodies.set(userId, body);
-      }
-      return body;
-    };
-    await this.db.query(
-      `INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
-       SELECT hook, $2::uuid, $3, body FROM unnest($1::uuid[], $4::text[]) AS t(hook, body)
-       ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING`,
-      [hooks.map((hook) => hook.id), job.eventId, occurrence.event, hooks.map((hook) => bodyFor(hook.userId))],
+    const audience = [...occurrence.audience];
+    const bodies = audience.map((userId) =>
+      JSON.stringify({ id: job.eventId, type, createdAt: job.occurredAt, data: occurrence.dataFor(userId) }),
     );
-    for (const hook of hooks) {
-      await this.scheduler.once(
-        'webhook.deliver',
-        { webhookId: hook.id },
-        {
-          delayMs: 0,
-          jobId: `webhook-${hook.id}-event-${job.eventId}`,
-        },
-      );
-    }
+    // One statement: the subscribed webhooks of the audience, and their rows (each owner's own body).
+    const hooks = await this.db.query<Array<{ id: string }>>(
+      `WITH hooks AS (
+         SELECT id, user_id FROM webhooks WHERE user_id = ANY($1::uuid[]) AND enabled AND $2 = ANY(events)
+       ), created AS (
+         INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
+         SELECT hooks.id, $3::uuid, $2, b.body FROM hooks JOIN unnest($1::uuid[], $4::text[]) AS b(user_id, body)
+           ON b.user_id = hooks.user_id
+         ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING
+       )
+       SELECT id FROM hooks`,
+      [audience, occurrence.event, job.eventId, bodies],
+    );
+    // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up was lost wakes them again.
+    await this.scheduler.nowMany(
+      'webhook.deliver',
+      hooks.map((hook) => ({ payload: { webhookId: hook.id }, jobId: `webhook-${hook.id}-event-${job.eventId}` })),
+    );
   }
 }

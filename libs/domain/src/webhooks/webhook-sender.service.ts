@@ -16,6 +16,8 @@ import { retryDelayMs } from './webhook-retry-schedule.js';
 
 /** Longer than one delivery may take, so a live sender never loses its webhook mid-send. */
 const SENDER_LEASE_SECONDS = 60;
+/** Pending rows read at once; new rows behind them are read on the next round. */
+const BATCH = 50;
 const DISABLE_AFTER = '3 days';
 export const DISABLED_REASON = 'Every delivery failed for 3 days; save the webhook again to turn it back on.';
 
@@ -51,27 +53,7 @@ export class WebhookSenderService {
         const hook = await this.lease(webhookId, token);
         if (!hook) return;
         const secret = openSecret(this.config.WEBHOOK_SECRET_KEY, hook.secretSealed);
-        for (let head = await this.head(webhookId); head; head = await this.head(webhookId)) {
-          if (head.waitMs > 0) {
-            await this.scheduler.once(
-              'webhook.deliver',
-              { webhookId },
-              {
-                delayMs: head.waitMs,
-                jobId: `webhook-${webhookId}-retry-${head.id}-${head.attempts}`,
-              },
-            );
-            break;
-          }
-          const attempt = await this.transport.post({
-            url: hook.url,
-            secret,
-            event: deliveryType(head.event),
-            deliveryId: head.id,
-            body: head.body,
-          });
-          if (!(await this.record(webhookId, token, head, attempt))) return;
-        }
+        if (!(await this.sendDue(webhookId, token, hook.url, secret))) return;
         if (await this.release(webhookId, token)) return;
       }
     } catch (error) {
@@ -130,38 +112,82 @@ export class WebhookSenderService {
     return rows[0] ?? null;
   }
 
-  /** The oldest pending delivery, and how long until it is due (0 when it is). */
-  private async head(webhookId: string): Promise<Head | null> {
-    const rows = await this.db.query<Head[]>(
-      `SELECT id, event, body, attempts,
-              greatest(0, ceil(extract(epoch FROM next_attempt_at - now()) * 1000))::int AS "waitMs"
-         FROM webhook_deliveries WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1`,
-      [webhookId],
-    );
-    return rows[0] ?? null;
+  /**
+   * Sends pending deliveries in order while the oldest is due; when it is waiting for a
+   * retry, arranges a wake-up for then. False when this sender lost the webhook.
+   */
+  private async sendDue(webhookId: string, token: string, url: string, secret: string): Promise<boolean> {
+    for (;;) {
+      const queued = await this.pending(webhookId);
+      if (queued.length === 0) return true;
+      for (const head of queued) {
+        if (head.waitMs > 0) {
+          await this.scheduler.once(
+            'webhook.deliver',
+            { webhookId },
+            {
+              delayMs: head.waitMs,
+              jobId: `webhook-${webhookId}-retry-${head.id}-${head.attempts}`,
+            },
+          );
+          return true;
+        }
+        const attempt = await this.transport.post({
+          url,
+          secret,
+          event: deliveryType(head.event),
+          deliveryId: head.id,
+          body: head.body,
+        });
+        if (!(await this.record(webhookId, token, head, attempt))) return false;
+        // A failure leaves the row waiting (or failed for good): read the line again.
+        if (!attempt.ok) break;
+      }
+    }
   }
 
-  /** Writes the attempt's outcome; false when this sender lost the webhook (disabled, or its lease taken over). */
+  /** The oldest pending deliveries in order, each with how long until it is due (0 when it is). */
+  private pending(webhookId: string): Promise<Head[]> {
+    return this.db.query<Head[]>(
+      `SELECT id, event, body, attempts,
+              greatest(0, ceil(extract(epoch FROM next_attempt_at - now()) * 1000))::int AS "waitMs"
+         FROM webhook_deliveries WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT ${BATCH}`,
+      [webhookId],
+    );
+  }
+
+  /**
+   * Writes the attempt's outcome and extends the lease, in one statement; false when this
+   * sender lost the webhook (disabled, or its lease taken over).
+   */
   private async record(webhookId: string, token: string, head: Head, attempt: WebhookAttempt): Promise<boolean> {
     const attempts = head.attempts + 1;
     const delay = attempt.ok ? null : retryDelayMs(attempts);
     const status = attempt.ok ? 'SUCCEEDED' : delay === null ? 'FAILED' : 'PENDING';
-    return this.uow.run(async (tx) => {
-      await tx.manager.query(
-        `UPDATE webhook_deliveries SET status = $2, attempts = $3, last_status_code = $4, last_duration_ms = $5,
+    const [rows] = await this.db.query<[unknown[], number]>(
+      `WITH attempt AS (
+         UPDATE webhook_deliveries SET status = $2, attempts = $3, last_status_code = $4, last_duration_ms = $5,
                 last_response_excerpt = $6, last_attempt_at = now(),
                 next_attempt_at = CASE WHEN $2 = 'PENDING' THEN now() + make_interval(secs => $7::float8 / 1000) END
-          WHERE id = $1 AND status = 'PENDING'`,
-        [head.id, status, attempts, attempt.statusCode, attempt.durationMs, attempt.excerpt, delay ?? 0],
-      );
-      const [rows] = await tx.manager.query<[unknown[], number]>(
-        `UPDATE webhooks SET failing_since = CASE WHEN $3 THEN NULL ELSE coalesce(failing_since, now()) END,
-                sender_until = now() + interval '${SENDER_LEASE_SECONDS} seconds'
-          WHERE id = $1 AND sender_token = $2 AND enabled RETURNING id`,
-        [webhookId, token, attempt.ok],
-      );
-      return rows.length > 0;
-    });
+          WHERE id = $1 AND status = 'PENDING'
+       )
+       UPDATE webhooks SET failing_since = CASE WHEN $8 THEN NULL ELSE coalesce(failing_since, now()) END,
+              sender_until = now() + interval '${SENDER_LEASE_SECONDS} seconds'
+        WHERE id = $9 AND sender_token = $10 AND enabled RETURNING id`,
+      [
+        head.id,
+        status,
+        attempts,
+        attempt.statusCode,
+        attempt.durationMs,
+        attempt.excerpt,
+        delay ?? 0,
+        attempt.ok,
+        webhookId,
+        token,
+      ],
+    );
+    return rows.length > 0;
   }
 
   /**
