@@ -1,5 +1,5 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { WebhooksService, type Principal } from '@app/domain';
+import { ApiScope, WebhooksService, type Principal } from '@app/domain';
 import { UserType } from '../accounts/account.types.js';
 import { OptionalViewer } from '../auth/viewer.decorator.js';
 import { toConnection } from '../graphql/connection.js';
@@ -18,7 +18,8 @@ export class UserWebhooksResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<WebhookConnection> {
-    if (!viewer || viewer.userId !== user.id) return NOBODY_ELSES;
+    // A field resolver escapes the guard's scope check: a public path to one's own User must not reveal them.
+    if (!viewer || viewer.userId !== user.id || !viewer.scopes.has(ApiScope.READ_PRIVATE)) return NOBODY_ELSES;
     const page = await this.registry.list(viewer.userId, { first: first ?? 20, after });
     return toConnection(page, (node) => node);
   }

@@ -30,15 +30,13 @@ export class JobScheduler {
     jobs: ReadonlyArray<{ payload: ScheduledJobPayloads[J]; jobId: string }>,
   ): Promise<void> {
     if (jobs.length === 0) return;
-    await this.queues
-      .get(SCHEDULED_JOB_QUEUES[name])
-      .addBulk(
-        jobs.map(({ payload, jobId }) => ({
-          name,
-          data: { name, payload } satisfies ScheduledJob<J>,
-          opts: { jobId },
-        })),
-      );
+    await this.queues.get(SCHEDULED_JOB_QUEUES[name]).addBulk(
+      jobs.map(({ payload, jobId }) => ({
+        name,
+        data: { name, payload } satisfies ScheduledJob<J>,
+        opts: { jobId },
+      })),
+    );
   }
 
   /** Runs the job every `everyMs`; calling it again (another worker, a restart) keeps one schedule. */
