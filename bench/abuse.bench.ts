@@ -43,7 +43,7 @@ const redis = createRedis(config.REDIS_URL, 'consumer');
 const stale = await redis.keys(`${config.QUEUE_PREFIX}:budget:*`);
 if (stale.length > 0) await redis.del(...stale);
 redis.disconnect();
-const apps = startApps(config, port, { RATE_LIMIT_ANONYMOUS_POINTS: String(2100 * (clients + 1)) });
+const apps = startApps(config, port, { env: { RATE_LIMIT_ANONYMOUS_POINTS: String(2100 * (clients + 1)) } });
 
 interface Answer {
   status: number;

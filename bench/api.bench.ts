@@ -31,7 +31,7 @@ await db.destroy();
 
 // One client address makes every request: a budget large enough never to refuse, still spent per request.
 const budgets = { RATE_LIMIT_ANONYMOUS_POINTS: '1000000000' };
-const apps = startApps(config, port, budgets);
+const apps = startApps(config, port, { env: budgets });
 const bare = startProcess('dist/bench/bare-mentor-server.js', appEnv(config, port + 1, budgets));
 try {
   await waitForHealthy(`http://127.0.0.1:${port}`);

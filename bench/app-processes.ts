@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import type { Config } from '@app/platform';
 
-/** The environment the benches run the apps with; `extra` overrides settings such as budgets. */
+export type AppName = 'api' | 'worker' | 'indexer';
+
+/** The environment the benches run the apps with (production); `extra` overrides settings such as budgets. */
 export function appEnv(config: Config, port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'production',
     DATABASE_URL: config.DATABASE_URL,
     REDIS_URL: config.REDIS_URL,
     QUEUE_PREFIX: config.QUEUE_PREFIX,
-    // Production mode needs a secret; one made for this run is as good as any.
-    JWT_SECRET: config.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+    // Production needs both; benchConfig made them for this run.
+    JWT_SECRET: config.JWT_SECRET,
+    WEBHOOK_SECRET_KEY: config.WEBHOOK_SECRET_KEY,
     PORT: String(port),
     HOST: '127.0.0.1',
     SEED_DEMO: 'false',
@@ -26,10 +28,14 @@ export function startProcess(entry: string, env: NodeJS.ProcessEnv): ChildProces
   return spawn(process.execPath, [entry], { env, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
-/** The three apps as separate processes, built (dist), configured only through their environment. */
-export function startApps(config: Config, port: number, extra: Record<string, string> = {}): ChildProcess[] {
-  const env = appEnv(config, port, extra);
-  return ['api', 'worker', 'indexer'].map((app) => startProcess(`dist/apps/${app}/src/main.js`, env));
+/** The apps as separate processes, built (dist), configured only through their environment (all three unless `apps` names some). */
+export function startApps(
+  config: Config,
+  port: number,
+  options: { apps?: readonly AppName[]; env?: Record<string, string> } = {},
+): ChildProcess[] {
+  const env = appEnv(config, port, options.env);
+  return (options.apps ?? ['api', 'worker', 'indexer']).map((app) => startProcess(`dist/apps/${app}/src/main.js`, env));
 }
 
 export async function waitForHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {

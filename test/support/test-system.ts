@@ -85,6 +85,9 @@ export async function startTestSystem(options: TestSystemOptions = {}): Promise<
         else await queue.obliterate({ force: true });
       }
       await waitForIdleWorkers(consumed);
+      // A job that was running during the drain may have scheduled timers since (a request's
+      // expiry, a session's reminders): they go too, now that nothing runs.
+      for (const queue of consumed) await queue.drain(true);
       await resetDatabase(db);
       for (const queue of queues.all()) {
         await Promise.all((['completed', 'failed'] as const).map((state) => queue.clean(0, 0, state)));

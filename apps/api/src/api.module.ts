@@ -14,6 +14,7 @@ import {
   RequestsModule,
   SchedulingModule,
   TaxonomyModule,
+  WebhooksModule,
 } from '@app/domain';
 import { SearchModule } from '@app/domain';
 import {
@@ -78,6 +79,8 @@ import { RateLimitResolver } from './rate-limit/rate-limit.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { LiveResolver } from './subscriptions/live.resolver.js';
 import { TaxonomyResolver } from './taxonomy/taxonomy.resolver.js';
+import { UserWebhooksResolver } from './webhooks/user-webhooks.resolver.js';
+import { WebhookResolver } from './webhooks/webhook.resolver.js';
 
 const domainModules = [
   AccountsModule,
@@ -90,6 +93,7 @@ const domainModules = [
   GroupsModule,
   SchedulingModule,
   ProgramsModule,
+  WebhooksModule,
 ];
 
 /** Per-request building blocks the GraphQL context needs. */
@@ -171,6 +175,8 @@ export class ApiModule {
         EnrollmentResolver,
         MatchingRoundResolver,
         MentorshipProgramResolver,
+        WebhookResolver,
+        UserWebhooksResolver,
       ],
     };
   }

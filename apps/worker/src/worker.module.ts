@@ -6,6 +6,7 @@ import {
   RequestTimersModule,
   SchedulingModule,
   SessionNotificationsModule,
+  WebhooksModule,
 } from '@app/domain';
 import {
   ConfigModule,
@@ -35,6 +36,11 @@ import { RequestNotificationsHandler } from './handlers/request-notifications.ha
 import { SessionCompletionSweepHandler } from './handlers/session-completion-sweep.handler.js';
 import { SESSION_EVENT_HANDLERS } from './handlers/session-event.handlers.js';
 import { SessionReminderHandler } from './handlers/session-reminder.handler.js';
+import { WebhookDeliverHandler } from './handlers/webhook-deliver.handler.js';
+import { WebhookDisabledHandler } from './handlers/webhook-disabled.handler.js';
+import { WebhookFanoutHandler } from './handlers/webhook-fanout.handler.js';
+import { WebhookRedeliveryHandler } from './handlers/webhook-redelivery.handler.js';
+import { WebhookSweepHandler } from './handlers/webhook-sweep.handler.js';
 import { WelcomeNotificationHandler } from './handlers/welcome-notification.handler.js';
 import { RatingAggregatesHandler } from './handlers/rating-aggregates.handler.js';
 import { RevealReviewHandler } from './handlers/reveal-review.handler.js';
@@ -44,7 +50,13 @@ import { ReviewRevealTimerHandler } from './handlers/review-reveal-timer.handler
 import { OutboxRelay } from './outbox/outbox-relay.js';
 
 /** Queues this app consumes: every queue but search sync, which is the indexer's. */
-export const WORKER_QUEUES = [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback] as const;
+export const WORKER_QUEUES = [
+  QUEUES.notifications,
+  QUEUES.lifecycle,
+  QUEUES.feedback,
+  QUEUES.webhooks,
+  QUEUES.webhookDeliveries,
+] as const;
 
 @Module({})
 export class WorkerModule {
@@ -64,6 +76,7 @@ export class WorkerModule {
         FeedbackNotificationsModule,
         SchedulingModule,
         SessionNotificationsModule,
+        WebhooksModule,
         EventConsumerModule.forQueues(WORKER_QUEUES),
       ],
       providers: [
@@ -90,6 +103,11 @@ export class WorkerModule {
         SessionCompletionSweepHandler,
         CadenceNudgeSweepHandler,
         ProgramMatchNotificationsHandler,
+        WebhookFanoutHandler,
+        WebhookDeliverHandler,
+        WebhookRedeliveryHandler,
+        WebhookSweepHandler,
+        WebhookDisabledHandler,
       ],
       exports: [OutboxRelay],
     };

@@ -10,3 +10,4 @@ export * from './search/index.js';
 export * from './feedback/index.js';
 export * from './scheduling/index.js';
 export * from './programs/index.js';
+export * from './webhooks/index.js';

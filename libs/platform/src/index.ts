@@ -12,3 +12,4 @@ export * from './mail/index.js';
 export * from './bootstrap/index.js';
 export * from './text/index.js';
 export * from './budget/index.js';
+export * from './webhooks/index.js';

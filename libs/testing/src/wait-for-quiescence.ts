@@ -16,18 +16,20 @@ export async function waitForQuiescence(db: DataSource, queues: readonly Queue[]
   const deadline = Date.now() + TIMEOUT_MS;
   for (;;) {
     let busy = 0;
-    if (relay) {
-      await relay.flush();
-      const [{ pending }] = await db.query<[{ pending: number }]>(
-        `SELECT count(*)::int AS pending FROM outbox_events WHERE published_at IS NULL`,
-      );
-      busy += pending;
-    }
+    await relay?.flush();
     for (const queue of queues) {
       // Right after Redis comes back the fail-fast producer connection may not be up yet:
       // that counts as not settled, not as a failure.
       const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children').catch(() => null);
       busy += counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : 1;
+    }
+    // After the queues: a job that emitted an event and finished just before they were
+    // counted has committed that event by now, so it is seen here.
+    if (relay) {
+      const [{ pending }] = await db.query<[{ pending: number }]>(
+        `SELECT count(*)::int AS pending FROM outbox_events WHERE published_at IS NULL`,
+      );
+      busy += pending;
     }
     if (busy === 0) return;
     if (Date.now() > deadline) throw new Error(`pipeline did not settle within ${TIMEOUT_MS} ms (${busy} pending)`);

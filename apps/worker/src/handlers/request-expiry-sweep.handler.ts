@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RequestsService } from '@app/domain';
-import { HandlesScheduledJob, JobScheduler, LOGGER, type ScheduledJob, type ScheduledJobHandler } from '@app/platform';
+import { HandlesScheduledJob, JobScheduler, LOGGER, RepeatingJobHandler, type ScheduledJob } from '@app/platform';
 import type { Logger } from 'pino';
-import { RepeatingSweep } from './repeating-sweep.js';
 
 /**
  * Expires whatever is overdue, every ten minutes: a timer lost with Redis (or never
@@ -10,16 +9,13 @@ import { RepeatingSweep } from './repeating-sweep.js';
  */
 @Injectable()
 @HandlesScheduledJob('mentorship_request.expiry_sweep')
-export class RequestExpirySweepHandler
-  extends RepeatingSweep
-  implements ScheduledJobHandler<'mentorship_request.expiry_sweep'>
-{
+export class RequestExpirySweepHandler extends RepeatingJobHandler<'mentorship_request.expiry_sweep'> {
   constructor(
     private readonly requests: RequestsService,
     scheduler: JobScheduler,
     @Inject(LOGGER) logger: Logger,
   ) {
-    super(scheduler, logger, 'mentorship_request.expiry_sweep', 10 * 60 * 1000);
+    super(scheduler, logger, { name: 'mentorship_request.expiry_sweep', payload: {}, everyMs: 10 * 60 * 1000 });
   }
 
   async handle(_job: ScheduledJob<'mentorship_request.expiry_sweep'>): Promise<void> {

@@ -25,3 +25,5 @@ export * from './request-notifications.service.js';
 export * from './review-notifications.service.js';
 export * from './session-notifications.module.js';
 export * from './session-notifications.service.js';
+export * from './messages/webhook-messages.js';
+export * from './webhook-notifications.service.js';

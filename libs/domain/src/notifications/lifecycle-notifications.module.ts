@@ -11,8 +11,10 @@ import { NotificationDeliveryModule } from './notification-delivery.module.js';
 import { ProgramNotificationsService } from './program-notifications.service.js';
 import { RequestNotificationsService } from './request-notifications.service.js';
 import { RequestParticipantsService } from './request-participants.service.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { WebhookNotificationsService } from './webhook-notifications.service.js';
 
-/** Who is told what when accounts, requests, mentorships, groups and programs move: the product's notification policy. */
+/** Who is told what when accounts, requests, mentorships, groups, programs and webhooks move: the product's notification policy. */
 @Module({
   imports: [
     NotificationDeliveryModule,
@@ -21,6 +23,7 @@ import { RequestParticipantsService } from './request-participants.service.js';
     MentorshipsModule,
     ProgramsModule,
     GroupsModule,
+    WebhooksModule,
   ],
   providers: [
     RequestParticipantsService,
@@ -29,6 +32,7 @@ import { RequestParticipantsService } from './request-participants.service.js';
     AccountNotificationsService,
     ProgramNotificationsService,
     GroupNotificationsService,
+    WebhookNotificationsService,
   ],
   exports: [
     RequestNotificationsService,
@@ -36,6 +40,7 @@ import { RequestParticipantsService } from './request-participants.service.js';
     AccountNotificationsService,
     ProgramNotificationsService,
     GroupNotificationsService,
+    WebhookNotificationsService,
   ],
 })
 export class LifecycleNotificationsModule {}

@@ -103,6 +103,17 @@ export const configSchema = z
       .refine((url) => url.includes('{sessionId}'), 'must contain {sessionId}')
       .default('https://meet.jit.si/mentorbridge-{sessionId}')
       .describe("each session's meeting link; {sessionId} is replaced by the session's id"),
+    WEBHOOK_SECRET_KEY: z
+      .string()
+      .min(32, 'must be at least 32 characters')
+      .optional()
+      .describe(
+        'key that encrypts webhook signing secrets at rest; required in production. Elsewhere, when unset, a random one is made once and kept in the database',
+      ),
+    WEBHOOK_TIMEOUT_MS: positiveInt
+      .max(60_000)
+      .default(10_000)
+      .describe('how long one webhook delivery may take, connect to last response byte'),
     REQUEST_EXPIRY_DAYS: positiveInt.default(14).describe('days a mentorship request stays pending before it expires'),
     REQUEST_COOLDOWN_DAYS: z.coerce
       .number()
@@ -119,6 +130,9 @@ export const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.WEBHOOK_SECRET_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET_KEY'], message: 'is required in production' });
     }
   });
 

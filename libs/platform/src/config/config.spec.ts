@@ -41,14 +41,18 @@ describe('parseConfig', () => {
     [{ TRUST_PROXY: '10.0.0.1' }, /^Invalid configuration: TRUST_PROXY /],
     [{ REQUEST_COOLDOWN_DAYS: '-1' }, /^Invalid configuration: REQUEST_COOLDOWN_DAYS /],
     [{ REQUEST_DAILY_LIMIT: '0' }, /^Invalid configuration: REQUEST_DAILY_LIMIT /],
+    [
+      { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) },
+      /^Invalid configuration: WEBHOOK_SECRET_KEY is required in production$/,
+    ],
+    [{ WEBHOOK_SECRET_KEY: 'short' }, /^Invalid configuration: WEBHOOK_SECRET_KEY /],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(() => parseConfig(env)).toThrow(ConfigError);
     expect(() => parseConfig(env)).toThrow(message);
   });
 
   it('accepts production with a real secret', () => {
-    expect(parseConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' }).SEED_DEMO).toBe(
-      false,
-    );
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WEBHOOK_SECRET_KEY: 'y'.repeat(40) };
+    expect(parseConfig({ ...env, SEED_DEMO: 'false' }).SEED_DEMO).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { CONFIG, type Config } from '../config/index.js';
 import { LOGGER } from '../logging/index.js';
-import { declaredJobs, type EventJob, type QueueName } from './events.js';
+import { declaredJobs, QUEUE_CONCURRENCY, type EventJob, type QueueName } from './events.js';
 import { EVENT_HANDLER, type EventHandlerBinding, type JobHandler } from './event-handler.js';
 import { declaredScheduledJobs, type ScheduledJob } from './scheduled-jobs.js';
 import { createRedis } from './redis.js';
@@ -39,7 +39,7 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       const worker = new Worker(queue, (job: Job<EventJob | ScheduledJob>) => this.dispatch(queue, job), {
         connection,
         prefix: this.config.QUEUE_PREFIX,
-        concurrency: 8,
+        concurrency: QUEUE_CONCURRENCY[queue] ?? 8,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn({ queue, jobId: job?.id, attempts: job?.attemptsMade, err: error }, 'job failed'),
@@ -69,8 +69,10 @@ export class EventConsumerHost implements OnApplicationBootstrap, OnApplicationS
       if (!target || !wrapper.instance) continue;
       const binding = this.reflector.get<EventHandlerBinding | undefined>(EVENT_HANDLER, target);
       if (!binding || !this.queues.includes(binding.queue)) continue;
-      const key = `${binding.queue}/${binding.type}`;
-      found.set(key, [...(found.get(key) ?? []), wrapper.instance as JobHandler]);
+      for (const type of binding.types) {
+        const key = `${binding.queue}/${type}`;
+        found.set(key, [...(found.get(key) ?? []), wrapper.instance as JobHandler]);
+      }
     }
     const problems: string[] = [];
     const declared = new Set(

@@ -6,7 +6,7 @@ export const EVENT_HANDLER = Symbol('EVENT_HANDLER');
 
 export interface EventHandlerBinding {
   queue: QueueName;
-  type: EventType | ScheduledJobName;
+  types: ReadonlyArray<EventType | ScheduledJobName>;
 }
 
 /** A consumer of one event type on one queue. It must be idempotent: delivery is at least once. */
@@ -14,9 +14,12 @@ export interface EventHandler<T extends EventType = EventType> {
   handle(job: EventJob<T>): Promise<void>;
 }
 
-/** Marks a provider as the one handler of `type` on `queue`; the consumer host finds it. */
-export const HandlesEvent = (queue: QueueName, type: EventType): ClassDecorator =>
-  SetMetadata(EVENT_HANDLER, { queue, type } satisfies EventHandlerBinding);
+/**
+ * Marks a provider as the one handler of `type` on `queue` (or of several types, for a
+ * consumer that treats every event of its queue alike); the consumer host finds it.
+ */
+export const HandlesEvent = (queue: QueueName, type: EventType | readonly EventType[]): ClassDecorator =>
+  SetMetadata(EVENT_HANDLER, { queue, types: typeof type === 'string' ? [type] : type } satisfies EventHandlerBinding);
 
 /** A runner of one scheduled job. Like event handlers it must be idempotent. */
 export interface ScheduledJobHandler<J extends ScheduledJobName = ScheduledJobName> {
@@ -30,4 +33,4 @@ export interface JobHandler {
 
 /** Marks a provider as the one runner of a scheduled job, on the queue that job is declared for. */
 export const HandlesScheduledJob = (name: ScheduledJobName): ClassDecorator =>
-  SetMetadata(EVENT_HANDLER, { queue: SCHEDULED_JOB_QUEUES[name], type: name } satisfies EventHandlerBinding);
+  SetMetadata(EVENT_HANDLER, { queue: SCHEDULED_JOB_QUEUES[name], types: [name] } satisfies EventHandlerBinding);

@@ -34,6 +34,10 @@ export interface EventPayloads {
   'program.transitioned': { programId: string; transitionId: string };
   /** A published matching round made this mentorship; both sides are told why they were paired. */
   'program_match.published': { roundId: string; mentorshipId: string };
+  /** A webhook was turned off after its deliveries failed for days; its owner is told. */
+  'webhook.disabled': { webhookId: string };
+  /** Its owner asked for one delivery again; the webhook's sender picks up the new row. */
+  'webhook.redelivery_requested': { webhookId: string; deliveryId: string };
 }
 
 /** Every session event names the session and the transition row that records it. */
@@ -53,16 +57,32 @@ export const QUEUES = {
   lifecycle: 'lifecycle',
   /** rating aggregates (and check-in requests), consumed by apps/worker */
   feedback: 'feedback',
+  /** turns domain events into per-webhook delivery rows, in event order, consumed by apps/worker */
+  webhooks: 'webhooks',
+  /** sends each webhook's deliveries in order (one sender per webhook at a time), consumed by apps/worker */
+  webhookDeliveries: 'webhook-deliveries',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** Which queues receive each event; one job per queue, with the event id as job id. */
-export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } = {
+/**
+ * Jobs a consumer of each queue runs at once (8 unless listed). The webhooks queue runs one
+ * at a time, in the order the relay added them, so delivery rows are created in event order.
+ */
+export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]?: number } = {
+  [QUEUES.webhooks]: 1,
+};
+
+/**
+ * Which queues receive each event; one job per queue, with the event id as job id.
+ * An event routed to `webhooks` needs its entry in the domain's WEBHOOK_EVENT_SOURCES
+ * (the compiler asks for it).
+ */
+export const EVENT_ROUTES = {
   'user.signed_up': [QUEUES.notifications],
   'mentor_profile.changed': [QUEUES.searchSync],
-  'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle],
-  'mentorship.transitioned': [QUEUES.notifications],
+  'mentorship_request.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.webhooks],
+  'mentorship.transitioned': [QUEUES.notifications, QUEUES.webhooks],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
   'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
@@ -79,7 +99,21 @@ export const EVENT_ROUTES: { readonly [T in EventType]: readonly QueueName[] } =
   // Kept in the outbox for the record; nobody needs telling yet.
   'program.transitioned': [],
   'program_match.published': [QUEUES.notifications],
-};
+  'webhook.disabled': [QUEUES.notifications],
+  'webhook.redelivery_requested': [QUEUES.webhookDeliveries],
+} as const satisfies { readonly [T in EventType]: readonly QueueName[] };
+
+/** The events some queue receives, as a type: e.g. everything routed to `webhooks`. */
+export type EventsRoutedTo<Q extends QueueName> = {
+  [T in EventType]: Q extends (typeof EVENT_ROUTES)[T][number] ? T : never;
+}[EventType];
+
+/** The same, as a list, for consumers that take every event of a queue. */
+export function eventsRoutedTo<Q extends QueueName>(queue: Q): Array<EventsRoutedTo<Q>> {
+  return (Object.keys(EVENT_ROUTES) as EventType[]).filter((type) =>
+    (EVENT_ROUTES[type] as readonly QueueName[]).includes(queue),
+  ) as Array<EventsRoutedTo<Q>>;
+}
 
 /** What a consumer receives: the outbox row's identity plus its typed payload. */
 export interface EventJob<T extends EventType = EventType> {
@@ -93,7 +127,9 @@ export interface EventJob<T extends EventType = EventType> {
 /** Every (queue, event) pair some consumer must handle exactly once. */
 export function declaredJobs(queues: readonly QueueName[]): Array<{ queue: QueueName; name: EventType }> {
   return (Object.keys(EVENT_ROUTES) as EventType[]).flatMap((name) =>
-    EVENT_ROUTES[name].filter((queue) => queues.includes(queue)).map((queue) => ({ queue, name })),
+    (EVENT_ROUTES[name] as readonly QueueName[])
+      .filter((queue) => queues.includes(queue))
+      .map((queue) => ({ queue, name })),
   );
 }
 

@@ -8,3 +8,4 @@ export * from './queue.module.js';
 export * from './event-handler.js';
 export * from './event-consumer-host.js';
 export * from './event-consumer.module.js';
+export * from './repeating-job.js';

@@ -24,6 +24,10 @@ export interface ScheduledJobPayloads {
   'review.reveal_sweep': Record<string, never>;
   /** Assesses every active mentorship's health and records changes; turning STALLED is an event. */
   'mentorship.health_sweep': Record<string, never>;
+  /** Sends one webhook's due deliveries in order; a no-op when another sender holds that webhook. */
+  'webhook.deliver': { webhookId: string };
+  /** Restarts senders whose kick was lost and disables webhooks that failed for days. */
+  'webhook.sweep': Record<string, never>;
 }
 
 /** How long before a session a reminder goes out. */
@@ -41,6 +45,8 @@ export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName
   'review.reveal': QUEUES.lifecycle,
   'review.reveal_sweep': QUEUES.lifecycle,
   'mentorship.health_sweep': QUEUES.lifecycle,
+  'webhook.deliver': QUEUES.webhookDeliveries,
+  'webhook.sweep': QUEUES.webhookDeliveries,
 };
 
 /** What a scheduled job's handler receives. */

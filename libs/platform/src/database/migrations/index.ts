@@ -11,8 +11,9 @@ import { AccountHardening1763770850000 } from './1763770850000-account-hardening
 import { Scheduling1763770900000 } from './1763770900000-scheduling.js';
 import { Reviews1763771000000 } from './1763771000000-reviews.js';
 import { CheckIns1763771010000 } from './1763771010000-check-ins.js';
-import { Programs1763771300000 } from './1763771300000-programs.js';
 import { Groups1763771100000 } from './1763771100000-groups.js';
+import { Webhooks1763771200000 } from './1763771200000-webhooks.js';
+import { Programs1763771300000 } from './1763771300000-programs.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -29,6 +30,7 @@ export const migrations = [
   Scheduling1763770900000,
   Reviews1763771000000,
   CheckIns1763771010000,
-  Programs1763771300000,
   Groups1763771100000,
+  Webhooks1763771200000,
+  Programs1763771300000,
 ];
