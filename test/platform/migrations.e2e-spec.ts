@@ -2,8 +2,14 @@ import { migrateDatabase, migrations } from '@app/platform';
 import { testConfig } from '@app/testing';
 import pg from 'pg';
 
-/** A database of its own, so creating and migrating it from nothing is what is tested. */
-const config = testConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/mentorbridge_test_migrations' });
+/**
+ * A database of its own, so creating and migrating it from nothing is what is tested; named
+ * after this run's test database, so runs with different test databases never share it.
+ */
+const testDatabase = new URL(testConfig().DATABASE_URL);
+const database = `${testDatabase.pathname.slice(1)}_migrations`;
+testDatabase.pathname = `/${database}`;
+const config = testConfig({ DATABASE_URL: testDatabase.toString() });
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const url = new URL(config.DATABASE_URL);
@@ -18,7 +24,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 const dropDatabase = () =>
-  admin((client) => client.query('DROP DATABASE IF EXISTS mentorbridge_test_migrations WITH (FORCE)'));
+  admin((client) => client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`));
 
 describe('start-up migrations', () => {
   beforeAll(dropDatabase);
