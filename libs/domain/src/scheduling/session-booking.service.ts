@@ -39,7 +39,7 @@ export class SessionBookingService {
     const hostId = mentorship.mentorUserId;
     const participants = [hostId, mentorship.menteeId];
     const endsAt = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
-    const id = await refusingOverlaps(() =>
+    const row = await refusingOverlaps(() =>
       this.uow.run(async (tx) => {
         await lockSchedules(tx, participants);
         await this.slots.assertOffered(tx, {
@@ -61,7 +61,7 @@ export class SessionBookingService {
         });
       }),
     );
-    return this.queries.findForParticipant(userId, id);
+    return this.queries.view(row);
   }
 
   /** A participant moves a SCHEDULED session that has not started; the same checks as booking apply. */

@@ -1,4 +1,10 @@
-import { recordTransition, StateMachine, type EventType, type Transaction, type TransitionLog } from '@app/platform';
+import {
+  recordTransitionEvent,
+  StateMachine,
+  type EventType,
+  type Transaction,
+  type TransitionLog,
+} from '@app/platform';
 
 export const SessionStatus = {
   SCHEDULED: 'SCHEDULED',
@@ -43,6 +49,7 @@ export async function recordSessionMove(tx: Transaction, move: SessionMove): Pro
   if (move.from) sessionLifecycle.assertCanMove(move.from, move.to);
   const event = MOVES.find((candidate) => candidate.from === move.from && candidate.to === move.to)?.event;
   if (!event) throw new Error(`no session event for ${move.from ?? 'new'} -> ${move.to}`);
-  const transitionId = await recordTransition(tx.manager, sessionTransitions, { ...move, subjectId: move.sessionId });
-  await tx.emit(event, { sessionId: move.sessionId, transitionId });
+  await recordTransitionEvent(tx, sessionTransitions, { ...move, subjectId: move.sessionId }, event, {
+    sessionId: move.sessionId,
+  });
 }

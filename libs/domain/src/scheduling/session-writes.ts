@@ -1,6 +1,7 @@
 import { DomainError, isExclusionViolation, type Transaction } from '@app/platform';
 import { QueryFailedError } from 'typeorm';
 import { recordSessionMove, SessionStatus } from './session-lifecycle.js';
+import { SESSION_ROW_COLUMNS, type MentoringSessionRow } from './session.js';
 
 const NO_OVERLAP = 'session_participants_no_overlap';
 
@@ -17,16 +18,19 @@ export interface NewSession {
   actorId: string;
 }
 
-/** Writes a booked session, its participants' time ranges and its `booked` move, in the caller's transaction. */
-export async function insertSession(tx: Transaction, session: NewSession): Promise<string> {
+/**
+ * Writes a booked session, its participants' time ranges and its `booked` move, in the caller's
+ * transaction; answers the session as a reader would see it after commit, from the inserted values.
+ */
+export async function insertSession(tx: Transaction, session: NewSession): Promise<MentoringSessionRow> {
   // The session and its participant rows (host first) in one statement.
-  const [row] = await tx.manager.query<Array<{ id: string }>>(
+  const [row] = await tx.manager.query<MentoringSessionRow[]>(
     `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
-                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id),
+                VALUES ($1, $2, $3, $4, $5, $6) RETURNING *),
           p AS (INSERT INTO session_participants (session_id, user_id, position, during)
                 SELECT s.id, people.user_id, people.position - 1, tstzrange($4, $5)
                   FROM s, unnest($7::uuid[]) WITH ORDINALITY AS people(user_id, position))
-     SELECT id FROM s`,
+     SELECT ${SESSION_ROW_COLUMNS}, $7::uuid[] AS "participantIds", '{}'::uuid[] AS "noShowIds" FROM s`,
     [
       session.hostId,
       session.mentorshipId,
@@ -37,14 +41,14 @@ export async function insertSession(tx: Transaction, session: NewSession): Promi
       session.participantIds,
     ],
   );
-  if (!row) throw new Error('session insert returned no id');
+  if (!row) throw new Error('session insert returned no row');
   await recordSessionMove(tx, {
     sessionId: row.id,
     actorId: session.actorId,
     from: null,
     to: SessionStatus.SCHEDULED,
   });
-  return row.id;
+  return row;
 }
 
 /** The CONFLICT that names who is busy: `busyUserIds` in the error's extensions. */
