@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, parseInput, UnitOfWork } from '@app/platform';
 import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
-import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { lockSchedules } from './schedule-locks.js';
 import { bookSessionSchema, type BookSessionInput } from './session.inputs.js';
 import { recordSessionMove, sessionLifecycle, SessionStatus } from './session-lifecycle.js';
@@ -17,7 +16,6 @@ export class SessionBookingService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly mentorships: MentorshipQueriesService,
-    private readonly profiles: MentorProfilesService,
     private readonly slots: SlotsService,
     private readonly queries: SessionQueriesService,
   ) {}
@@ -25,15 +23,14 @@ export class SessionBookingService {
   /** Either participant of an ACTIVE mentorship books a session with the mentor as host. */
   async book(userId: string, raw: BookSessionInput): Promise<MentoringSession> {
     const input = parseInput(bookSessionSchema, raw, 'input');
-    const mentorship = await this.mentorships.findForParticipant(userId, input.mentorshipId);
+    const mentorship = await this.mentorships.findWithSessionLengths(userId, input.mentorshipId);
     if (mentorship.status !== MentorshipStatus.ACTIVE) {
       throw DomainError.conflict(`This mentorship is ${mentorship.status}; sessions are booked in active ones`);
     }
-    const profile = await this.profiles.findById(mentorship.mentorProfileId);
-    if (!profile?.sessionLengths.includes(input.durationMinutes)) {
+    if (!mentorship.sessionLengths.includes(input.durationMinutes)) {
       throw DomainError.badInput(
         'input.durationMinutes',
-        `This mentor offers ${profile?.sessionLengths.join(', ') ?? 'no'} minute sessions`,
+        `This mentor offers ${mentorship.sessionLengths.join(', ') || 'no'} minute sessions`,
       );
     }
     const hostId = mentorship.mentorUserId;
