@@ -1,6 +1,7 @@
-import { DomainError, isExclusionViolation, type Transaction } from '@app/platform';
+import { randomUUID } from 'node:crypto';
+import { DomainError, isExclusionViolation, transitionEventCtes, type Transaction } from '@app/platform';
 import { QueryFailedError } from 'typeorm';
-import { recordSessionMove, SessionStatus } from './session-lifecycle.js';
+import { sessionMoveParams, sessionTransitions, SessionStatus } from './session-lifecycle.js';
 import { SESSION_ROW_COLUMNS, type MentoringSessionRow } from './session.js';
 
 const NO_OVERLAP = 'session_participants_no_overlap';
@@ -23,15 +24,19 @@ export interface NewSession {
  * transaction; answers the session as a reader would see it after commit, from the inserted values.
  */
 export async function insertSession(tx: Transaction, session: NewSession): Promise<MentoringSessionRow> {
-  // The session and its participant rows (host first) in one statement.
+  // The id is chosen here so that the session, its participant rows (host first), its
+  // transition and its outbox event are one statement.
+  const id = randomUUID();
   const [row] = await tx.manager.query<MentoringSessionRow[]>(
-    `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
-                VALUES ($1, $2, $3, $4, $5, $6) RETURNING *),
+    `WITH s AS (INSERT INTO sessions (id, host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *),
           p AS (INSERT INTO session_participants (session_id, user_id, position, during)
-                SELECT s.id, people.user_id, people.position - 1, tstzrange($4, $5)
-                  FROM s, unnest($7::uuid[]) WITH ORDINALITY AS people(user_id, position))
-     SELECT ${SESSION_ROW_COLUMNS}, $7::uuid[] AS "participantIds", '{}'::uuid[] AS "noShowIds" FROM s`,
+                SELECT s.id, people.user_id, people.position - 1, tstzrange($5, $6)
+                  FROM s, unnest($8::uuid[]) WITH ORDINALITY AS people(user_id, position)),
+          ${transitionEventCtes(sessionTransitions, 9)}
+     SELECT ${SESSION_ROW_COLUMNS}, $8::uuid[] AS "participantIds", '{}'::uuid[] AS "noShowIds" FROM s`,
     [
+      id,
       session.hostId,
       session.mentorshipId,
       session.groupId,
@@ -39,15 +44,10 @@ export async function insertSession(tx: Transaction, session: NewSession): Promi
       session.endsAt,
       session.agenda,
       session.participantIds,
+      ...sessionMoveParams({ sessionId: id, actorId: session.actorId, from: null, to: SessionStatus.SCHEDULED }),
     ],
   );
   if (!row) throw new Error('session insert returned no row');
-  await recordSessionMove(tx, {
-    sessionId: row.id,
-    actorId: session.actorId,
-    from: null,
-    to: SessionStatus.SCHEDULED,
-  });
   return row;
 }
 

@@ -59,12 +59,30 @@ export async function recordTransitionEvent<T extends TransitionEvent>(
   payload: Omit<EventPayloads[T], 'transitionId'>,
 ): Promise<string> {
   const rows = await tx.manager.query<Array<{ id: string }>>(
-    `WITH t AS (${insertTransitionSql(log)}),
-          o AS (${outboxInsertSql('$6', `$7::jsonb || jsonb_build_object('transitionId', t.id)`, 't')})
-     SELECT id FROM t`,
-    [...transitionParams(record), type, JSON.stringify(payload)],
+    `WITH ${transitionEventCtes(log, 1)} SELECT id FROM t`,
+    transitionEventParams(record, type, payload),
   );
   return transitionIdOf(log, rows);
+}
+
+/**
+ * recordTransitionEvent's writes as two CTEs, `t` (the transition, answering its id) and `o`
+ * (the event), for a writer that folds them into the statement creating the subject. They read
+ * the seven parameters transitionEventParams gives, numbered from `first`.
+ */
+export function transitionEventCtes(log: TransitionLog, first: number): string {
+  const [subject, actor, from, to, reason, type, payload] = [0, 1, 2, 3, 4, 5, 6].map((i) => `$${first + i}`);
+  return `t AS (INSERT INTO ${log.table} (${log.subjectColumn}, actor_id, from_status, to_status, reason)
+                VALUES (${subject}, ${actor}, ${from}, ${to}, ${reason}) RETURNING id::text AS id),
+          o AS (${outboxInsertSql(type, `${payload}::jsonb || jsonb_build_object('transitionId', t.id)`, 't')})`;
+}
+
+export function transitionEventParams<T extends TransitionEvent>(
+  record: TransitionRecord,
+  type: T,
+  payload: Omit<EventPayloads[T], 'transitionId'>,
+): unknown[] {
+  return [...transitionParams(record), type, JSON.stringify(payload)];
 }
 
 function transitionIdOf(log: TransitionLog, rows: Array<{ id: string }>): string {
