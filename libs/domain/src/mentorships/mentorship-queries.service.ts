@@ -9,10 +9,24 @@ import { MentorshipStatus } from './mentorship-lifecycle.js';
 export class MentorshipQueriesService {
   constructor(private readonly db: DataSource) {}
 
-  async findForParticipant(userId: string, id: string): Promise<Mentorship> {
+  findForParticipant(userId: string, id: string): Promise<Mentorship> {
+    return this.participantRead<Mentorship>(MENTORSHIP_COLUMNS, '', userId, id);
+  }
+
+  /** As findForParticipant, with the session lengths the mentor offers today, in the same read (for booking). */
+  findWithSessionLengths(userId: string, id: string): Promise<Mentorship & { sessionLengths: number[] }> {
+    return this.participantRead(
+      `${MENTORSHIP_COLUMNS}, coalesce(p.session_lengths, '{}') AS "sessionLengths"`,
+      'LEFT JOIN mentor_profiles p ON p.id = m.mentor_profile_id',
+      userId,
+      id,
+    );
+  }
+
+  private async participantRead<T>(columns: string, join: string, userId: string, id: string): Promise<T> {
     assertId(id, 'Mentorship');
-    const rows = await this.db.query<Mentorship[]>(
-      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2)`,
+    const rows = await this.db.query<T[]>(
+      `SELECT ${columns} FROM mentorships m ${join} WHERE m.id = $1 AND (m.mentee_id = $2 OR m.mentor_user_id = $2)`,
       [id, userId],
     );
     const mentorship = rows[0];

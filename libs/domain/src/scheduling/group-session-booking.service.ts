@@ -27,7 +27,7 @@ export class GroupSessionBookingService {
   async book(userId: string, raw: BookGroupSessionInput): Promise<MentoringSession> {
     const input = parseInput(bookGroupSessionSchema, raw, 'input');
     const endsAt = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
-    const id = await refusingOverlaps(() =>
+    const row = await refusingOverlaps(() =>
       this.uow.run(async (tx) => {
         // The roster is locked first, so no one joins or leaves between reading it and booking them.
         const { group, memberIds } = await this.groups.lockRosterForHost(tx, input.groupId, userId);
@@ -60,7 +60,7 @@ export class GroupSessionBookingService {
         });
       }),
     );
-    return this.queries.findForParticipant(userId, id);
+    return this.queries.view(row);
   }
 
   /**

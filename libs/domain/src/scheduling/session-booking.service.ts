@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, parseInput, UnitOfWork } from '@app/platform';
 import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
-import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { lockSchedules } from './schedule-locks.js';
 import { bookSessionSchema, type BookSessionInput } from './session.inputs.js';
 import { recordSessionMove, sessionLifecycle, SessionStatus } from './session-lifecycle.js';
@@ -17,7 +16,6 @@ export class SessionBookingService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly mentorships: MentorshipQueriesService,
-    private readonly profiles: MentorProfilesService,
     private readonly slots: SlotsService,
     private readonly queries: SessionQueriesService,
   ) {}
@@ -25,21 +23,20 @@ export class SessionBookingService {
   /** Either participant of an ACTIVE mentorship books a session with the mentor as host. */
   async book(userId: string, raw: BookSessionInput): Promise<MentoringSession> {
     const input = parseInput(bookSessionSchema, raw, 'input');
-    const mentorship = await this.mentorships.findForParticipant(userId, input.mentorshipId);
+    const mentorship = await this.mentorships.findWithSessionLengths(userId, input.mentorshipId);
     if (mentorship.status !== MentorshipStatus.ACTIVE) {
       throw DomainError.conflict(`This mentorship is ${mentorship.status}; sessions are booked in active ones`);
     }
-    const profile = await this.profiles.findById(mentorship.mentorProfileId);
-    if (!profile?.sessionLengths.includes(input.durationMinutes)) {
+    if (!mentorship.sessionLengths.includes(input.durationMinutes)) {
       throw DomainError.badInput(
         'input.durationMinutes',
-        `This mentor offers ${profile?.sessionLengths.join(', ') ?? 'no'} minute sessions`,
+        `This mentor offers ${mentorship.sessionLengths.join(', ') || 'no'} minute sessions`,
       );
     }
     const hostId = mentorship.mentorUserId;
     const participants = [hostId, mentorship.menteeId];
     const endsAt = new Date(input.startsAt.getTime() + input.durationMinutes * 60_000);
-    const id = await refusingOverlaps(() =>
+    const row = await refusingOverlaps(() =>
       this.uow.run(async (tx) => {
         await lockSchedules(tx, participants);
         await this.slots.assertOffered(tx, {
@@ -61,7 +58,7 @@ export class SessionBookingService {
         });
       }),
     );
-    return this.queries.findForParticipant(userId, id);
+    return this.queries.view(row);
   }
 
   /** A participant moves a SCHEDULED session that has not started; the same checks as booking apply. */

@@ -1,4 +1,11 @@
-import { recordTransition, StateMachine, type EventType, type Transaction, type TransitionLog } from '@app/platform';
+import {
+  recordTransitionEvent,
+  StateMachine,
+  transitionEventParams,
+  type EventType,
+  type Transaction,
+  type TransitionLog,
+} from '@app/platform';
 
 export const SessionStatus = {
   SCHEDULED: 'SCHEDULED',
@@ -40,9 +47,22 @@ export interface SessionMove {
 
 /** Checks the move against the table, then writes its audit row and its outbox event in `tx`. */
 export async function recordSessionMove(tx: Transaction, move: SessionMove): Promise<void> {
+  await recordTransitionEvent(tx, sessionTransitions, { ...move, subjectId: move.sessionId }, eventOf(move), {
+    sessionId: move.sessionId,
+  });
+}
+
+/**
+ * The parameters of `transitionEventCtes(sessionTransitions, n)` for a move, checked against the
+ * table, for a writer that records it in the statement that makes the change.
+ */
+export function sessionMoveParams(move: SessionMove): unknown[] {
+  return transitionEventParams({ ...move, subjectId: move.sessionId }, eventOf(move), { sessionId: move.sessionId });
+}
+
+function eventOf(move: SessionMove): SessionEvent {
   if (move.from) sessionLifecycle.assertCanMove(move.from, move.to);
   const event = MOVES.find((candidate) => candidate.from === move.from && candidate.to === move.to)?.event;
   if (!event) throw new Error(`no session event for ${move.from ?? 'new'} -> ${move.to}`);
-  const transitionId = await recordTransition(tx.manager, sessionTransitions, { ...move, subjectId: move.sessionId });
-  await tx.emit(event, { sessionId: move.sessionId, transitionId });
+  return event;
 }

@@ -144,7 +144,8 @@ export class SessionQueriesService {
     return { ...page, items: page.items.map(({ cursor, node }) => ({ cursor, node: this.view(node) })) };
   }
 
-  private view(row: MentoringSessionRow): MentoringSession {
+  /** A row read or written by this context, as every reader sees it. */
+  view(row: MentoringSessionRow): MentoringSession {
     return { ...row, meetingUrl: meetingUrlFor(this.config.MEETING_URL_TEMPLATE, row.id) };
   }
 }

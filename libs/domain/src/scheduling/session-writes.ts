@@ -1,6 +1,8 @@
-import { DomainError, isExclusionViolation, type Transaction } from '@app/platform';
+import { randomUUID } from 'node:crypto';
+import { DomainError, isExclusionViolation, transitionEventCtes, type Transaction } from '@app/platform';
 import { QueryFailedError } from 'typeorm';
-import { recordSessionMove, SessionStatus } from './session-lifecycle.js';
+import { sessionMoveParams, sessionTransitions, SessionStatus } from './session-lifecycle.js';
+import { SESSION_ROW_COLUMNS, type MentoringSessionRow } from './session.js';
 
 const NO_OVERLAP = 'session_participants_no_overlap';
 
@@ -17,17 +19,24 @@ export interface NewSession {
   actorId: string;
 }
 
-/** Writes a booked session, its participants' time ranges and its `booked` move, in the caller's transaction. */
-export async function insertSession(tx: Transaction, session: NewSession): Promise<string> {
-  // The session and its participant rows (host first) in one statement.
-  const [row] = await tx.manager.query<Array<{ id: string }>>(
-    `WITH s AS (INSERT INTO sessions (host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
-                VALUES ($1, $2, $3, $4, $5, $6) RETURNING id),
+/**
+ * Writes a booked session, its participants' time ranges and its `booked` move, in the caller's
+ * transaction; answers the session as a reader would see it after commit, from the inserted values.
+ */
+export async function insertSession(tx: Transaction, session: NewSession): Promise<MentoringSessionRow> {
+  // The id is chosen here so that the session, its participant rows (host first), its
+  // transition and its outbox event are one statement.
+  const id = randomUUID();
+  const [row] = await tx.manager.query<MentoringSessionRow[]>(
+    `WITH s AS (INSERT INTO sessions (id, host_id, mentorship_id, group_id, starts_at, ends_at, agenda)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *),
           p AS (INSERT INTO session_participants (session_id, user_id, position, during)
-                SELECT s.id, people.user_id, people.position - 1, tstzrange($4, $5)
-                  FROM s, unnest($7::uuid[]) WITH ORDINALITY AS people(user_id, position))
-     SELECT id FROM s`,
+                SELECT s.id, people.user_id, people.position - 1, tstzrange($5, $6)
+                  FROM s, unnest($8::uuid[]) WITH ORDINALITY AS people(user_id, position)),
+          ${transitionEventCtes(sessionTransitions, 9)}
+     SELECT ${SESSION_ROW_COLUMNS}, $8::uuid[] AS "participantIds", '{}'::uuid[] AS "noShowIds" FROM s`,
     [
+      id,
       session.hostId,
       session.mentorshipId,
       session.groupId,
@@ -35,16 +44,11 @@ export async function insertSession(tx: Transaction, session: NewSession): Promi
       session.endsAt,
       session.agenda,
       session.participantIds,
+      ...sessionMoveParams({ sessionId: id, actorId: session.actorId, from: null, to: SessionStatus.SCHEDULED }),
     ],
   );
-  if (!row) throw new Error('session insert returned no id');
-  await recordSessionMove(tx, {
-    sessionId: row.id,
-    actorId: session.actorId,
-    from: null,
-    to: SessionStatus.SCHEDULED,
-  });
-  return row.id;
+  if (!row) throw new Error('session insert returned no row');
+  return row;
 }
 
 /** The CONFLICT that names who is busy: `busyUserIds` in the error's extensions. */

@@ -36,10 +36,13 @@ export interface SessionTransition {
 
 export type MentoringSessionRow = Omit<MentoringSession, 'meetingUrl'>;
 
-export const SESSION_COLUMNS = `s.id, s.host_id AS "hostId", s.mentorship_id AS "mentorshipId", s.group_id AS "groupId",
+/** The columns of the sessions row itself, as `s`; a fresh insert answers with these. */
+export const SESSION_ROW_COLUMNS = `s.id, s.host_id AS "hostId", s.mentorship_id AS "mentorshipId", s.group_id AS "groupId",
   s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.version, s.reschedule_count AS "rescheduleCount",
   s.agenda, s.cancelled_by AS "cancelledBy", s.cancel_reason AS "cancelReason", s.cancelled_at AS "cancelledAt",
-  s.late_cancellation AS "lateCancellation", s.created_at AS "createdAt",
+  s.late_cancellation AS "lateCancellation", s.created_at AS "createdAt"`;
+
+export const SESSION_COLUMNS = `${SESSION_ROW_COLUMNS},
   ARRAY(SELECT sp.user_id FROM session_participants sp WHERE sp.session_id = s.id ORDER BY sp.position) AS "participantIds",
   ARRAY(SELECT sp.user_id FROM session_participants sp
          WHERE sp.session_id = s.id AND sp.no_show_reported_by IS NOT NULL ORDER BY sp.position) AS "noShowIds"`;

@@ -36,12 +36,22 @@ export class UnitOfWork {
   }
 }
 
+/**
+ * The statement that records an event in the outbox, for writers that fold it into a larger
+ * statement of their transaction (one round trip instead of two): `type` and `payload` are SQL
+ * expressions, `from` an optional FROM clause they read. The row's trigger NOTIFYs the relay on
+ * commit, as for `tx.emit`.
+ */
+export function outboxInsertSql(type: string, payload: string, from = ''): string {
+  return `INSERT INTO outbox_events (type, payload) SELECT ${type}, ${payload}${from ? ` FROM ${from}` : ''}`;
+}
+
 export function transactionOf(manager: EntityManager): Transaction {
   return {
     manager,
     async emit(type, payload) {
       const rows = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO outbox_events (type, payload) VALUES ($1, $2) RETURNING id::text AS id`,
+        `${outboxInsertSql('$1', '$2::jsonb')} RETURNING id::text AS id`,
         [type, JSON.stringify(payload)],
       );
       const id = rows[0]?.id;
