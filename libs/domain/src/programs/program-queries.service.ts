@@ -111,7 +111,10 @@ export class ProgramQueriesService {
   }
 
   /** For webhooks: a PUBLISHED round of the program and the admins of its organisation; null otherwise. */
-  async publishedRound(programId: string, roundId: string): Promise<{ adminIds: string[]; round: MatchingRound } | null> {
+  async publishedRound(
+    programId: string,
+    roundId: string,
+  ): Promise<{ adminIds: string[]; round: MatchingRound } | null> {
     const rounds = await this.db.query<RoundRow[]>(
       `SELECT id, program_id AS "programId", status, created_at AS "createdAt" FROM matching_rounds
         WHERE id = $1 AND program_id = $2 AND status = 'PUBLISHED'`,
