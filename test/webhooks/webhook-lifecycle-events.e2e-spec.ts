@@ -20,6 +20,7 @@ import {
   type TestUser,
 } from '@app/testing';
 import { heldSession } from '../feedback/feedback-fixtures.js';
+import { shiftSession } from '../support/shift-session.js';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { startReceiver, type Receiver } from './receiver.js';
 import { CREATE_WEBHOOK, createWebhook } from './webhook-operations.js';
@@ -57,14 +58,7 @@ describe('webhooks of sessions, reviews, groups and programs', () => {
     await createWebhook(system, user.token, target.url, events);
     return target;
   };
-  /** Moves a session in time in the database: time travel for the row, not for the clock. */
-  const shift = (id: string, hours: number) =>
-    system.db.query(
-      `WITH s AS (UPDATE sessions SET starts_at = starts_at + $2 * interval '1 hour',
-                    ends_at = ends_at + $2 * interval '1 hour' WHERE id = $1 RETURNING starts_at, ends_at)
-       UPDATE session_participants SET during = tstzrange(s.starts_at, s.ends_at) FROM s WHERE session_id = $1`,
-      [id, hours],
-    );
+  const shift = (id: string, hours: number) => shiftSession(system.db, id, hours);
 
   beforeAll(async () => {
     system = await startTestSystem({ worker: true, config: { WEBHOOK_TIMEOUT_MS: '1000' } });
