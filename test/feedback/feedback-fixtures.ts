@@ -1,4 +1,5 @@
 import { BOOK_SESSION, hoursFromNow, type TestMentorship } from '@app/testing';
+import { shiftSession } from '../support/shift-session.js';
 import type { TestSystem } from '../support/test-system.js';
 
 /**
@@ -13,12 +14,7 @@ export async function heldSession(system: TestSystem, pair: TestMentorship, days
   );
   if (!booked.data) throw new Error(`bookSession failed: ${JSON.stringify(booked.errors)}`);
   const id: string = booked.data.bookSession.id;
-  await system.db.query(
-    `WITH s AS (UPDATE sessions SET starts_at = starts_at - $2 * interval '1 hour',
-                  ends_at = ends_at - $2 * interval '1 hour' WHERE id = $1 RETURNING starts_at, ends_at)
-     UPDATE session_participants SET during = tstzrange(s.starts_at, s.ends_at) FROM s WHERE session_id = $1`,
-    [id, 4 + daysAgo * 24],
-  );
+  await shiftSession(system.db, id, -(4 + daysAgo * 24));
   const done = await system.gql(
     `mutation ($id: ID!) { completeSession(id: $id) { status } }`,
     { id },

@@ -10,6 +10,7 @@ import {
   type TestMentorship,
 } from '@app/testing';
 import { firstPush } from '../support/first-push.js';
+import { shiftSession } from '../support/shift-session.js';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 
 const RESCHEDULE = `mutation ($id: ID!, $startsAt: DateTime!) { rescheduleSession(id: $id, startsAt: $startsAt) { ${SESSION_FIELDS} } }`;
@@ -38,14 +39,7 @@ describe('the session lifecycle', () => {
     if (!res.data) throw new Error(JSON.stringify(res.errors));
     return res.data.bookSession;
   };
-  /** Moves a session in time directly in the database: time travel for the row, not for the clock. */
-  const shift = (id: string, hours: number) =>
-    system.db.query(
-      `WITH s AS (UPDATE sessions SET starts_at = starts_at + $2 * interval '1 hour',
-                    ends_at = ends_at + $2 * interval '1 hour' WHERE id = $1 RETURNING starts_at, ends_at)
-       UPDATE session_participants SET during = tstzrange(s.starts_at, s.ends_at) FROM s WHERE session_id = $1`,
-      [id, hours],
-    );
+  const shift = (id: string, hours: number) => shiftSession(system.db, id, hours);
   const transitions = (id: string) =>
     system.db.query(
       `SELECT actor_id AS "actorId", from_status AS "from", to_status AS "to", reason FROM session_transitions

@@ -82,7 +82,7 @@ describe('registering webhooks', () => {
     expect(await system.db.query(`SELECT id FROM webhooks`)).toEqual([]);
   });
 
-  it('knows no program yet: a program id is NOT_FOUND', async () => {
+  it('refuses a program id that names no program as NOT_FOUND', async () => {
     const input = {
       url: URL_OK,
       events: ['PROGRAM_ROUND_PUBLISHED'],

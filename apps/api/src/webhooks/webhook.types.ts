@@ -14,6 +14,9 @@ export class WebhookType implements Webhook {
 
   userId!: string;
 
+  @Field(() => ID, { nullable: true, description: "set when an admin registered it for their organisation's program" })
+  programId!: string | null;
+
   @Field()
   url!: string;
 

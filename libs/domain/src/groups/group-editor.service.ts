@@ -119,7 +119,7 @@ export class GroupEditorService {
         `UPDATE mentorship_groups SET member_count = member_count - 1, updated_at = now() WHERE id = $1`,
         [id],
       );
-      await tx.emit('mentorship_group.membership_changed', { groupId: id, userId });
+      await tx.emit('mentorship_group.membership_changed', { groupId: id, userId, joined: false });
       const seats = this.status.seatsStatus(group.memberCount - 1, group.capacity);
       if (seats !== group.status) await this.status.move(tx, group, seats, userId, 'a member left');
       return id;

@@ -87,7 +87,7 @@ export class GroupMembershipService {
       `UPDATE mentorship_groups SET member_count = member_count + 1, updated_at = now() WHERE id = $1`,
       [group.id],
     );
-    await tx.emit('mentorship_group.membership_changed', { groupId: group.id, userId: join.menteeId });
+    await tx.emit('mentorship_group.membership_changed', { groupId: group.id, userId: join.menteeId, joined: true });
     if (this.status.seatsStatus(group.memberCount + 1, group.capacity) === GroupStatus.FULL) {
       await this.status.move(tx, group, GroupStatus.FULL, actorId, 'the last seat was taken');
     }

@@ -226,6 +226,7 @@ export class MatchingRoundsService {
           roundId,
           MatchingRoundStatus.PUBLISHED,
         ]);
+        await tx.emit('program_round.published', { programId: program.id, roundId });
         await this.programs.startIfEnrolling(tx, program, userId);
         return roundId;
       });

@@ -5,6 +5,7 @@ import { MentorshipQueriesService } from '../mentorships/mentorship-queries.serv
 import { assertProgramAdmin, programFor } from './program-access.js';
 import {
   ENROLLMENT_COLUMNS,
+  ProgramAccess,
   type Enrollment,
   type MatchingRound,
   type MatchingRoundStatus,
@@ -107,6 +108,34 @@ export class ProgramQueriesService {
     assertProgramAdmin(await this.program(userId, round.programId));
     const [withProposals] = await this.withProposals([round]);
     return withProposals;
+  }
+
+  /** For webhooks: a PUBLISHED round of the program and the admins of its organisation; null otherwise. */
+  async publishedRound(
+    programId: string,
+    roundId: string,
+  ): Promise<{ adminIds: string[]; round: MatchingRound } | null> {
+    const rounds = await this.db.query<RoundRow[]>(
+      `SELECT id, program_id AS "programId", status, created_at AS "createdAt" FROM matching_rounds
+        WHERE id = $1 AND program_id = $2 AND status = 'PUBLISHED'`,
+      [roundId, programId],
+    );
+    if (!rounds[0]) return null;
+    const [[round], admins] = await Promise.all([
+      this.withProposals(rounds),
+      this.db.query<Array<{ userId: string }>>(
+        `SELECT a.user_id AS "userId" FROM organization_admins a JOIN programs p ON p.organization_id = a.organization_id
+          WHERE p.id = $1`,
+        [programId],
+      ),
+    ]);
+    return { adminIds: admins.map((admin) => admin.userId), round };
+  }
+
+  /** Passes for an admin of the program's organisation; anyone else is told it does not exist (NOT_FOUND). */
+  async assertAdminOrNotFound(userId: string, programId: string): Promise<void> {
+    const program = await this.program(userId, programId);
+    if (program.access !== ProgramAccess.ADMIN) throw DomainError.notFound('Program');
   }
 
   /** What both sides of a published pair are told; null when the round or mentorship is gone. */

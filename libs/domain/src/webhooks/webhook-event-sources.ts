@@ -1,6 +1,7 @@
 import type { EventPayloads, EventsRoutedTo, QUEUES } from '@app/platform';
 import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
 import { RequestStatus } from '../requests/request-terms.js';
+import { ReviewVisibility } from '../feedback/review.js';
 import { WebhookEvent } from './webhook-event.js';
 import type { WebhookSubject, WebhookViewsService } from './webhook-views.service.js';
 
@@ -32,6 +33,11 @@ const MENTORSHIP_EVENTS: Partial<Record<MentorshipStatus, WebhookEvent>> = {
   [MentorshipStatus.ENDED]: WebhookEvent.MENTORSHIP_ENDED,
 };
 
+/** A session event names its WebhookEvent itself; the transition row is only the audit. */
+function sessionEvent(event: WebhookEvent): WebhookEventSource<`session.${string}` & WebhookSourceEvent> {
+  return async ({ sessionId }, views) => occurrence(event, await views.session(sessionId));
+}
+
 function occurrence(event: WebhookEvent | undefined, subject: WebhookSubject | null): WebhookOccurrence | null {
   return event && subject ? { event, ...subject } : null;
 }
@@ -53,4 +59,21 @@ export const WEBHOOK_EVENT_SOURCES: { readonly [T in WebhookSourceEvent]: Webhoo
     ]);
     return occurrence(transition ? MENTORSHIP_EVENTS[transition.to] : undefined, mentorship);
   },
+  'session.booked': sessionEvent(WebhookEvent.SESSION_BOOKED),
+  'session.rescheduled': sessionEvent(WebhookEvent.SESSION_RESCHEDULED),
+  'session.cancelled': sessionEvent(WebhookEvent.SESSION_CANCELLED),
+  'session.completed': sessionEvent(WebhookEvent.SESSION_COMPLETED),
+  'session.no_show': sessionEvent(WebhookEvent.SESSION_NO_SHOW),
+  // Only the reveal publishes a review; a moderator restoring a hidden one is not news to its owners.
+  'review.transitioned': async ({ reviewId, transitionId }, views) => {
+    const transition = await views.reviewTransition(transitionId);
+    const revealed =
+      transition?.from === ReviewVisibility.PENDING_REVEAL && transition.to === ReviewVisibility.PUBLISHED;
+    return revealed ? occurrence(WebhookEvent.REVIEW_PUBLISHED, await views.review(reviewId)) : null;
+  },
+  // A leave changes membership too; it says nothing to webhooks.
+  'mentorship_group.membership_changed': async ({ groupId, userId, joined }, views) =>
+    joined ? occurrence(WebhookEvent.GROUP_MEMBER_JOINED, await views.groupMemberJoined(groupId, userId)) : null,
+  'program_round.published': async ({ programId, roundId }, views) =>
+    occurrence(WebhookEvent.PROGRAM_ROUND_PUBLISHED, await views.publishedRound(programId, roundId)),
 };

@@ -11,6 +11,7 @@ export const WebhookEvent = {
   SESSION_RESCHEDULED: 'SESSION_RESCHEDULED',
   SESSION_CANCELLED: 'SESSION_CANCELLED',
   SESSION_COMPLETED: 'SESSION_COMPLETED',
+  SESSION_NO_SHOW: 'SESSION_NO_SHOW',
   REVIEW_PUBLISHED: 'REVIEW_PUBLISHED',
   GROUP_MEMBER_JOINED: 'GROUP_MEMBER_JOINED',
   PROGRAM_ROUND_PUBLISHED: 'PROGRAM_ROUND_PUBLISHED',
@@ -18,6 +19,9 @@ export const WebhookEvent = {
 export type WebhookEvent = (typeof WebhookEvent)[keyof typeof WebhookEvent];
 
 export const ALL_WEBHOOK_EVENTS = Object.values(WebhookEvent);
+
+/** The events of a program: only a program's webhook (registered by its organisation's admin) receives them. */
+export const PROGRAM_WEBHOOK_EVENTS: readonly WebhookEvent[] = [WebhookEvent.PROGRAM_ROUND_PUBLISHED];
 
 /** A delivery's `type` and Mentorbridge-Event header: REQUEST_SENT is `request.sent`. */
 export function deliveryType(event: WebhookEvent): string {

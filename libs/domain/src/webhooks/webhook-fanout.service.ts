@@ -28,9 +28,11 @@ export class WebhookFanoutService {
       JSON.stringify({ id: job.eventId, type, createdAt: job.occurredAt, data: occurrence.dataFor(userId) }),
     );
     // One statement: the subscribed webhooks of the audience, and their rows (each owner's own body).
+    // A program's event goes to that program's webhooks only; anything else to webhooks of no program.
     const hooks = await this.db.query<Array<{ id: string }>>(
       `WITH hooks AS (
-         SELECT id, user_id FROM webhooks WHERE user_id = ANY($1::uuid[]) AND enabled AND $2 = ANY(events)
+         SELECT id, user_id FROM webhooks
+          WHERE user_id = ANY($1::uuid[]) AND program_id IS NOT DISTINCT FROM $5::uuid AND enabled AND $2 = ANY(events)
        ), created AS (
          INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
          SELECT hooks.id, $3::uuid, $2, b.body FROM hooks JOIN unnest($1::uuid[], $4::text[]) AS b(user_id, body)
@@ -38,7 +40,7 @@ export class WebhookFanoutService {
          ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING
        )
        SELECT id FROM hooks`,
-      [audience, occurrence.event, job.eventId, bodies],
+      [audience, occurrence.event, job.eventId, bodies, occurrence.programId ?? null],
     );
     // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up was lost wakes them again.
     await this.scheduler.nowMany(

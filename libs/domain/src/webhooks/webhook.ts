@@ -3,6 +3,8 @@ import type { WebhookDeliveryStatus, WebhookEvent } from './webhook-event.js';
 export interface Webhook {
   id: string;
   userId: string;
+  /** Set on a program's webhook: it receives that program's events only. */
+  programId: string | null;
   url: string;
   events: WebhookEvent[];
   description: string | null;
@@ -24,7 +26,7 @@ export interface WebhookDelivery {
   createdAt: Date;
 }
 
-export const WEBHOOK_COLUMNS = `w.id, w.user_id AS "userId", w.url, w.events, w.description, w.enabled,
+export const WEBHOOK_COLUMNS = `w.id, w.user_id AS "userId", w.program_id AS "programId", w.url, w.events, w.description, w.enabled,
   w.disabled_reason AS "disabledReason", w.created_at AS "createdAt"`;
 
 export const DELIVERY_COLUMNS = `d.id, d.webhook_id AS "webhookId", d.event, d.status, d.attempts,

@@ -13,6 +13,8 @@ import {
 } from '@app/platform';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ProgramQueriesService } from '../programs/program-queries.service.js';
+import { PROGRAM_WEBHOOK_EVENTS } from './webhook-event.js';
 import { WebhookSecretBoxService } from './webhook-secret-box.service.js';
 import { WEBHOOK_COLUMNS, type Webhook } from './webhook.js';
 import { MAX_WEBHOOKS_PER_USER, webhookInputSchema, type WebhookInput } from './webhooks.inputs.js';
@@ -33,10 +35,11 @@ export class WebhooksService {
     private readonly uow: UnitOfWork,
     private readonly transport: WebhookTransport,
     private readonly secretBox: WebhookSecretBoxService,
+    private readonly programs: ProgramQueriesService,
   ) {}
 
   async create(ownerId: string, raw: WebhookInput): Promise<CreatedWebhook> {
-    const input = await this.validate(raw);
+    const input = await this.validate(ownerId, raw);
     const secret = this.newSecret();
     const sealed = await this.secretBox.seal(secret);
     const webhook = await this.uow.run(async (tx) => {
@@ -50,9 +53,9 @@ export class WebhooksService {
         throw DomainError.conflict(`At most ${MAX_WEBHOOKS_PER_USER} webhooks; delete one first`);
       }
       const rows = await tx.manager.query<Webhook[]>(
-        `INSERT INTO webhooks AS w (user_id, url, events, description, secret_sealed) VALUES ($1, $2, $3, $4, $5)
-         RETURNING ${WEBHOOK_COLUMNS}`,
-        [ownerId, input.url, input.events, input.description ?? null, sealed],
+        `INSERT INTO webhooks AS w (user_id, url, events, description, secret_sealed, program_id)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${WEBHOOK_COLUMNS}`,
+        [ownerId, input.url, input.events, input.description ?? null, sealed, input.programId ?? null],
       );
       return rows[0];
     });
@@ -62,12 +65,12 @@ export class WebhooksService {
   /** Replaces the settings; saving a disabled webhook turns it back on (its pending deliveries resume). */
   async update(ownerId: string, id: string, raw: WebhookInput): Promise<Webhook> {
     assertId(id, 'Webhook');
-    const input = await this.validate(raw);
+    const input = await this.validate(ownerId, raw);
     return this.owned(
-      `UPDATE webhooks w SET url = $3, events = $4, description = $5, enabled = true, disabled_reason = NULL,
-              failing_since = NULL, updated_at = now()
+      `UPDATE webhooks w SET url = $3, events = $4, description = $5, program_id = $6, enabled = true,
+              disabled_reason = NULL, failing_since = NULL, updated_at = now()
         WHERE w.id = $1 AND w.user_id = $2 RETURNING ${WEBHOOK_COLUMNS}`,
-      [id, ownerId, input.url, input.events, input.description ?? null],
+      [id, ownerId, input.url, input.events, input.description ?? null, input.programId ?? null],
     );
   }
 
@@ -120,14 +123,24 @@ export class WebhooksService {
     return webhook;
   }
 
-  private async validate(raw: WebhookInput) {
+  private async validate(ownerId: string, raw: WebhookInput) {
     const input = parseInput(webhookInputSchema, raw, 'input');
-    if (input.programId !== null && input.programId !== undefined) {
-      // Programs (and their organisation admins) do not exist yet: no id can name one.
-      if (!isUuid(input.programId))
-        throw DomainError.badInput('input.programId', 'input.programId: is not a program id');
-      throw DomainError.notFound('Program');
+    const forProgram = input.programId !== null && input.programId !== undefined;
+    if (forProgram && !isUuid(input.programId!)) {
+      throw DomainError.badInput('input.programId', 'input.programId: is not a program id');
     }
+    // A program's webhook hears that program's events, and a person's webhook never does: each only what it can receive.
+    const misplaced = input.events.findIndex((event) => PROGRAM_WEBHOOK_EVENTS.includes(event) !== forProgram);
+    if (misplaced >= 0) {
+      const field = `input.events[${misplaced}]`;
+      throw DomainError.badInput(
+        field,
+        forProgram
+          ? `${field}: a program's webhook receives only ${PROGRAM_WEBHOOK_EVENTS.join(', ')}`
+          : `${field}: ${input.events[misplaced]} needs a programId`,
+      );
+    }
+    if (forProgram) await this.programs.assertAdminOrNotFound(ownerId, input.programId!);
     try {
       await this.transport.check(input.url);
     } catch (error) {

@@ -20,7 +20,7 @@ export interface EventPayloads {
   /** A group or circle was created or moved between OPEN, FULL and CLOSED; the transition row says which. */
   'mentorship_group.transitioned': { groupId: string; transitionId: string };
   /** Someone joined or left a group; their place in its future sessions follows. */
-  'mentorship_group.membership_changed': { groupId: string; userId: string };
+  'mentorship_group.membership_changed': { groupId: string; userId: string; joined: boolean };
   /** A session was booked; the transition row says by whom. */
   'session.booked': SessionTransitionPayload;
   /** A session moved to another time; its version and reschedule count went up. */
@@ -34,6 +34,8 @@ export interface EventPayloads {
   'program.transitioned': { programId: string; transitionId: string };
   /** A published matching round made this mentorship; both sides are told why they were paired. */
   'program_match.published': { roundId: string; mentorshipId: string };
+  /** A matching round was published, once for the whole round (its pairs have program_match.published each). */
+  'program_round.published': { programId: string; roundId: string };
   /** A webhook was turned off after its deliveries failed for days; its owner is told. */
   'webhook.disabled': { webhookId: string };
   /** Its owner asked for one delivery again; the webhook's sender picks up the new row. */
@@ -85,20 +87,21 @@ export const EVENT_ROUTES = {
   'mentorship.transitioned': [QUEUES.notifications, QUEUES.webhooks],
   'mentor_profile.capacity_reached': [QUEUES.notifications],
   // The lifecycle queue arms the reveal timer of a new review; the feedback queue recomputes ratings.
-  'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback],
+  'review.transitioned': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.feedback, QUEUES.webhooks],
   'mentorship.stalled': [QUEUES.notifications],
   'mentorship_group.transitioned': [QUEUES.notifications],
-  'mentorship_group.membership_changed': [QUEUES.lifecycle],
+  'mentorship_group.membership_changed': [QUEUES.lifecycle, QUEUES.webhooks],
   // The lifecycle queue arms the reminders of a session at its (new) time.
-  'session.booked': [QUEUES.notifications, QUEUES.lifecycle],
-  'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle],
-  'session.cancelled': [QUEUES.notifications],
+  'session.booked': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.webhooks],
+  'session.rescheduled': [QUEUES.notifications, QUEUES.lifecycle, QUEUES.webhooks],
+  'session.cancelled': [QUEUES.notifications, QUEUES.webhooks],
   // The feedback queue asks each participant for a check-in.
-  'session.completed': [QUEUES.notifications, QUEUES.feedback],
-  'session.no_show': [QUEUES.notifications],
+  'session.completed': [QUEUES.notifications, QUEUES.feedback, QUEUES.webhooks],
+  'session.no_show': [QUEUES.notifications, QUEUES.webhooks],
   // Kept in the outbox for the record; nobody needs telling yet.
   'program.transitioned': [],
   'program_match.published': [QUEUES.notifications],
+  'program_round.published': [QUEUES.webhooks],
   'webhook.disabled': [QUEUES.notifications],
   'webhook.redelivery_requested': [QUEUES.webhookDeliveries],
 } as const satisfies { readonly [T in EventType]: readonly QueueName[] };
