@@ -14,6 +14,7 @@ import { CheckIns1763771010000 } from './1763771010000-check-ins.js';
 import { Groups1763771100000 } from './1763771100000-groups.js';
 import { Webhooks1763771200000 } from './1763771200000-webhooks.js';
 import { Programs1763771300000 } from './1763771300000-programs.js';
+import { GroupMentorships1763771600000 } from './1763771600000-group-mentorships.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   Groups1763771100000,
   Webhooks1763771200000,
   Programs1763771300000,
+  GroupMentorships1763771600000,
 ];
