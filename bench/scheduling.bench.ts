@@ -236,7 +236,7 @@ for (let i = 0; i < GROUP_MEMBERS; i++) {
     channel: 'VIDEO',
     durationWeeks: 12,
   });
-  await requests.acceptJoin(host.mentor.userId, requestId, null);
+  await requests.accept(host.mentor.userId, requestId, null);
 }
 const groupBookings = Number(args['group-bookings']);
 const groupBooking = api.get(GroupSessionBookingService);

@@ -1,6 +1,5 @@
 import {
   ACCEPT_JOIN,
-  ACCEPT_REQUEST,
   CLOSE_GROUP,
   createGroup,
   DECLINE_REQUEST,
@@ -37,7 +36,7 @@ describe('joining a group through a request', () => {
   const join = (host: TestMentor, groupId: string, mentee: TestUser, overrides: Record<string, unknown> = {}) =>
     sendRequest(system, mentee.token, host.profileId, { groupId, format: 'GROUP', ...overrides });
 
-  it('a join request is a structured request with its group; accepting seats the mentee and starts no mentorship', async () => {
+  it('a join request is a structured request with its group; accepting seats the mentee and starts their mentorship with the host', async () => {
     const host = await publishedMentor(system, { displayName: 'Grace Host' });
     const mentee = await signUpUser(system, 'Ada Member');
     const groupId = await createGroup(system, host.token, { title: 'New tech leads cohort' });
@@ -51,19 +50,33 @@ describe('joining a group through a request', () => {
       memberCount: 0,
     });
 
-    // The contract's acceptMentorshipRequest returns a Mentorship, which a join never makes.
-    const wrong = await system.gql(ACCEPT_REQUEST, { id: requestId }, host.token);
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(errorCode(await system.gql(ACCEPT_JOIN, { id: requestId }, mentee.token))).toBe('NOT_FOUND');
 
+    // The contract's acceptMentorshipRequest accepts a join too: the member's mentorship with the host, of the group's kind.
     const accepted = await system.gql(ACCEPT_JOIN, { id: requestId, message: 'Welcome aboard' }, host.token);
     expect(accepted.errors).toBeUndefined();
-    expect(accepted.data.acceptGroupJoinRequest).toMatchObject({
-      status: 'ACCEPTED',
-      mentorship: null,
+    const mentorship = accepted.data.acceptMentorshipRequest;
+    expect(mentorship).toMatchObject({
+      status: 'ACTIVE',
+      format: 'GROUP',
+      mentee: { id: mentee.userId },
+      request: { id: requestId, status: 'ACCEPTED' },
       group: { id: groupId, memberCount: 1, status: 'OPEN' },
     });
-    expect(await system.db.query(`SELECT id FROM mentorships`)).toEqual([]);
+    expect(
+      (await system.gql(REQUEST_GROUP, { id: requestId }, mentee.token)).data.mentorshipRequest.mentorship,
+    ).toEqual({ id: mentorship.id });
+    // The request's goals are now the mentorship's, tracked like a one-to-one mentee's.
+    const requested = (await system.gql(REQUEST_BY_ID, { id: requestId }, mentee.token)).data.mentorshipRequest.goals;
+    expect(mentorship.goals).toEqual(requested.map((goal: { title: string }) => ({ title: goal.title })));
+    expect(mentorship.goals.length).toBeGreaterThan(0);
+    const rows = await system.db.query(`SELECT id, group_id AS "groupId", request_id AS "requestId" FROM mentorships`);
+    expect(rows).toEqual([{ id: mentorship.id, groupId, requestId }]);
+    const started = await system.db.query(
+      `SELECT from_status AS "from", to_status AS "to" FROM mentorship_transitions WHERE mentorship_id = $1`,
+      [mentorship.id],
+    );
+    expect(started).toEqual([{ from: null, to: 'ACTIVE' }]);
     const group = (await system.gql(GROUP_BY_ID, { id: groupId }, mentee.token)).data.group;
     expect(group).toMatchObject({ memberCount: 1, seatsLeft: 5, members: [{ id: mentee.userId }] });
 
@@ -73,14 +86,6 @@ describe('joining a group through a request', () => {
       [mentee.userId],
     );
     expect(told).toEqual({ title: 'Grace Host accepted you into New tech leads cohort', link: `/groups/${groupId}` });
-  });
-
-  it('a one-to-one request cannot be accepted as a join', async () => {
-    const host = await publishedMentor(system);
-    const mentee = await signUpUser(system);
-    const requestId = await sendRequest(system, mentee.token, host.profileId);
-    const res = await system.gql(ACCEPT_JOIN, { id: requestId }, host.token);
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
   it('refuses join requests that do not fit the group, and saves nothing', async () => {
@@ -163,7 +168,7 @@ describe('joining a group through a request', () => {
     for (const mentee of mentees) ids.push(await join(host, groupId, mentee));
 
     const results = await Promise.all(ids.map((id) => system.gql(ACCEPT_JOIN, { id }, host.token)));
-    expect(results.filter((res) => res.data?.acceptGroupJoinRequest).length).toBe(3);
+    expect(results.filter((res) => res.data?.acceptMentorshipRequest).length).toBe(3);
     expect(results.filter((res) => errorCode(res) === 'CONFLICT').length).toBe(17);
     const [row] = await system.db.query(
       `SELECT g.member_count AS "memberCount", g.status,
@@ -173,6 +178,19 @@ describe('joining a group through a request', () => {
       [groupId],
     );
     expect(row).toEqual({ memberCount: 3, status: 'FULL', seated: 3, pending: 17 });
+    // One mentorship per seat, tied to the group; the host's one marketplace place is still free.
+    const made = await system.db.query(
+      `SELECT count(*)::int AS n FROM mentorships WHERE group_id = $1 AND status = 'ACTIVE'`,
+      [groupId],
+    );
+    expect(made[0].n).toBe(3);
+    const solo = await signUpUser(system, 'One to one');
+    const soloAccepted = await system.gql(
+      ACCEPT_JOIN,
+      { id: await sendRequest(system, solo.token, host.profileId) },
+      host.token,
+    );
+    expect(soloAccepted.data.acceptMentorshipRequest).toMatchObject({ status: 'ACTIVE', group: null });
     const toFull = await system.db.query(
       `SELECT count(*)::int AS n FROM mentorship_group_transitions WHERE to_status = 'FULL'`,
     );
@@ -191,6 +209,19 @@ describe('joining a group through a request', () => {
 
     const left = await system.gql(LEAVE_GROUP, { id: groupId }, a.token);
     expect(left.data.leaveGroup).toMatchObject({ status: 'OPEN', memberCount: 1, seatsLeft: 1, members: null });
+    const mentorships = async () =>
+      system.db.query(
+        `SELECT m.mentee_id AS "menteeId", m.status, m.end_reason AS "endReason",
+                (SELECT count(*)::int FROM mentorship_transitions t WHERE t.mentorship_id = m.id) AS transitions
+           FROM mentorships m WHERE m.group_id = $1 ORDER BY m.started_at, m.id`,
+        [groupId],
+      );
+    expect(await mentorships()).toEqual(
+      expect.arrayContaining([
+        { menteeId: a.userId, status: 'ENDED', endReason: 'left the group', transitions: 2 },
+        { menteeId: b.userId, status: 'ACTIVE', endReason: null, transitions: 1 },
+      ]),
+    );
     expect((await listed()).edges).toEqual([{ node: expect.objectContaining({ id: groupId, status: 'OPEN' }) }]);
     expect(errorCode(await system.gql(LEAVE_GROUP, { id: groupId }, a.token))).toBe('CONFLICT');
     expect(errorCode(await system.gql(LEAVE_GROUP, { id: groupId }, host.token))).toBe('CONFLICT');
@@ -200,6 +231,15 @@ describe('joining a group through a request', () => {
       status: 'FULL',
       memberCount: 2,
     });
+
+    // Closing completes every current member's mentorship; the one that already ended stays ENDED.
+    await system.gql(CLOSE_GROUP, { id: groupId }, host.token);
+    const after = await mentorships();
+    expect(after.map((m: { status: string }) => m.status).sort()).toEqual(['COMPLETED', 'COMPLETED', 'ENDED']);
+    expect(after.filter((m: { status: string }) => m.status === 'COMPLETED')).toEqual([
+      expect.objectContaining({ endReason: 'the group closed', transitions: 2 }),
+      expect.objectContaining({ endReason: 'the group closed', transitions: 2 }),
+    ]);
   });
 
   it('members (and mentees still waiting) are told when the group fills and when it closes', async () => {

@@ -52,6 +52,7 @@ import { MetricsService } from './metrics/metrics.service.js';
 import { MentorshipGroupResolver } from './groups/group.resolver.js';
 import { MentorshipGroupSessionsResolver } from './groups/group-sessions.resolver.js';
 import { SessionGroupResolver } from './groups/session-group.resolver.js';
+import { MentorshipGroupLinkResolver } from './groups/mentorship-group-link.resolver.js';
 import { MentorProfileGroupsResolver } from './groups/mentor-profile-groups.resolver.js';
 import { MentorshipRequestGroupResolver } from './groups/request-group.resolver.js';
 import { MentorProfileCapacityResolver } from './mentorships/mentor-profile-capacity.resolver.js';
@@ -165,6 +166,7 @@ export class ApiModule {
         MentorshipRequestGroupResolver,
         MentorshipGroupSessionsResolver,
         SessionGroupResolver,
+        MentorshipGroupLinkResolver,
         AvailabilityResolver,
         SlotsResolver,
         SessionResolver,

@@ -7,7 +7,7 @@ import { DateTimeScalar } from '../graphql/scalars/date-time.scalar.js';
 
 registerEnumType(MentorshipStatus, { name: 'MentorshipStatus' });
 
-/** mentor, mentee and goals are field resolvers in MentorshipResolver; request and program live with their contexts. */
+/** mentor, mentee and goals are field resolvers in MentorshipResolver; request, program and group live with their contexts. */
 @ObjectType('Mentorship')
 export class MentorshipType extends MentorshipTermsType implements Mentorship {
   @Field(() => ID)
@@ -15,6 +15,7 @@ export class MentorshipType extends MentorshipTermsType implements Mentorship {
 
   requestId!: string | null;
   programId!: string | null;
+  groupId!: string | null;
   menteeId!: string;
   mentorProfileId!: string;
   mentorUserId!: string;

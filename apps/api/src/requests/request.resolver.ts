@@ -56,7 +56,8 @@ export class MentorshipRequestResolver {
 
   @Mutation(() => MentorshipType, {
     description:
-      'the mentor accepts a one-to-one request; the mentorship starts (join requests: acceptGroupJoinRequest)',
+      'the mentor accepts a request; the mentorship starts. A join request (sent with groupId) also takes a ' +
+      'seat in the group, never past capacity, and its mentorship is tied to the group',
   })
   async acceptMentorshipRequest(
     @Viewer() viewer: Principal,
@@ -65,20 +66,6 @@ export class MentorshipRequestResolver {
   ): Promise<MentorshipType> {
     const mentorshipId = await this.requests.accept(viewer.userId, id, message);
     return this.mentorships.findForParticipant(viewer.userId, mentorshipId);
-  }
-
-  @Mutation(() => MentorshipRequestType, {
-    description:
-      'the host accepts a request to join a group or circle: the mentee takes a seat (no one-to-one mentorship ' +
-      "starts, so acceptMentorshipRequest refuses join requests); the request's group shows the new member count",
-  })
-  async acceptGroupJoinRequest(
-    @Viewer() viewer: Principal,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('message', { type: () => String, nullable: true }) message: string | null,
-  ): Promise<MentorshipRequestType> {
-    await this.requests.acceptJoin(viewer.userId, id, message);
-    return this.queries.findForParticipant(viewer.userId, id);
   }
 
   @Mutation(() => MentorshipRequestType)

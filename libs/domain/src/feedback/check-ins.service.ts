@@ -9,6 +9,9 @@ import { checkInSchema, type CheckInInput } from './check-in.inputs.js';
 
 const ONE_PER_AUTHOR_INDEX = 'check_ins_one_per_author_idx';
 
+const notTheMentee = () =>
+  DomainError.badInput('input.goalProgress', 'Only the mentee of a mentorship reports goal progress');
+
 /** Check-ins after held sessions: how useful it was, a shared note, next steps and, for the mentee, goal progress. */
 @Injectable()
 export class CheckInsService {
@@ -29,20 +32,25 @@ export class CheckInsService {
       throw DomainError.conflict('You can check in once the session is completed');
     }
     const goals = input.goalProgress ?? [];
-    if (goals.length > 0 && (session.mentorshipId === null || session.hostId === authorId)) {
-      throw DomainError.badInput('input.goalProgress', 'Only the mentee of a mentorship reports goal progress');
-    }
+    if (goals.length > 0 && session.hostId === authorId) throw notTheMentee();
     try {
       return await this.uow.run(async (tx) => {
-        for (const goal of goals) {
-          await this.mentorships.recordGoalProgress(
-            tx,
-            authorId,
-            session.mentorshipId ?? '',
-            goal.goalId,
-            goal.progress,
-            'from a check-in',
-          );
+        if (goals.length > 0) {
+          // A group session's member reports on their own mentorship with the host.
+          const mentorshipId =
+            session.mentorshipId ??
+            (session.groupId ? await this.mentorships.activeGroupMentorshipId(tx, session.groupId, authorId) : null);
+          if (!mentorshipId) throw notTheMentee();
+          for (const goal of goals) {
+            await this.mentorships.recordGoalProgress(
+              tx,
+              authorId,
+              mentorshipId,
+              goal.goalId,
+              goal.progress,
+              'from a check-in',
+            );
+          }
         }
         const [created] = await tx.manager.query<CheckIn[]>(
           `INSERT INTO check_ins AS c (session_id, author_id, usefulness, note, next_steps)

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, parseInput, UnitOfWork, type Transaction } from '@app/platform';
+import { MentorshipStatus } from '../mentorships/mentorship-lifecycle.js';
+import { MentorshipsService } from '../mentorships/mentorships.service.js';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { ProfileStatus } from '../profiles/mentor-profile.entity.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
@@ -31,6 +33,7 @@ export class GroupEditorService {
     private readonly profiles: MentorProfilesService,
     private readonly taxonomy: TaxonomyService,
     private readonly status: GroupStatusService,
+    private readonly mentorships: MentorshipsService,
   ) {}
 
   /** Only a mentor whose profile is PUBLISHED hosts a group. Returns its id. */
@@ -90,16 +93,25 @@ export class GroupEditorService {
     });
   }
 
+  /** Closing completes every member's mentorship with the host. */
   async close(userId: string, id: string): Promise<string> {
     assertId(id, 'Group');
     return this.uow.run(async (tx) => {
       const group = await this.lockAsHost(tx, userId, id);
       await this.status.move(tx, group, GroupStatus.CLOSED, userId);
+      await this.mentorships.finishGroupMentorships(
+        tx,
+        id,
+        null,
+        MentorshipStatus.COMPLETED,
+        'the group closed',
+        userId,
+      );
       return id;
     });
   }
 
-  /** A member gives up their seat; a FULL group opens again. */
+  /** A member gives up their seat, which ends their mentorship with the host; a FULL group opens again. */
   async leave(userId: string, id: string): Promise<string> {
     assertId(id, 'Group');
     return this.uow.run(async (tx) => {
@@ -120,6 +132,7 @@ export class GroupEditorService {
         [id],
       );
       await tx.emit('mentorship_group.membership_changed', { groupId: id, userId, joined: false });
+      await this.mentorships.finishGroupMentorships(tx, id, userId, MentorshipStatus.ENDED, 'left the group', userId);
       const seats = this.status.seatsStatus(group.memberCount - 1, group.capacity);
       if (seats !== group.status) await this.status.move(tx, group, seats, userId, 'a member left');
       return id;

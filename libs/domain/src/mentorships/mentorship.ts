@@ -7,6 +7,8 @@ export interface Mentorship {
   /** null for a mentorship a program's matching round made. */
   requestId: string | null;
   programId: string | null;
+  /** Set when the mentorship is a member's place in a group or circle (an accepted join request). */
+  groupId: string | null;
   menteeId: string;
   mentorProfileId: string;
   mentorUserId: string;
@@ -58,7 +60,8 @@ export interface MentorshipTransition {
   at: Date;
 }
 
-export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.program_id AS "programId", m.mentee_id AS "menteeId",
+export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.program_id AS "programId", m.group_id AS "groupId",
+  m.mentee_id AS "menteeId",
   m.mentor_profile_id AS "mentorProfileId", m.mentor_user_id AS "mentorUserId", m.status, m.format, m.cadence,
   m.channel, m.started_at AS "startedAt", to_char(m.ends_on, 'YYYY-MM-DD') AS "endsOn", m.ended_at AS "endedAt",
   m.end_reason AS "endReason"`;

@@ -34,30 +34,43 @@ export class MentorshipsService {
     if (active >= profile.maxActiveMentees) {
       throw DomainError.conflict('The mentor has no free place for another mentee', { reason: 'MENTOR_AT_CAPACITY' });
     }
-    const rows = await tx.manager.query<Array<{ id: string }>>(
-      `INSERT INTO mentorships (request_id, mentee_id, mentor_profile_id, mentor_user_id, format, cadence, channel, ends_on)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, (now() + make_interval(weeks => $8))::date)
-       RETURNING id`,
-      [
-        request.id,
-        request.menteeId,
-        request.mentorProfileId,
-        request.mentorUserId,
-        request.format,
-        request.cadence,
-        request.channel,
-        request.durationWeeks,
-      ],
-    );
-    const mentorshipId = rows[0]?.id;
-    if (!mentorshipId) throw new Error('mentorship insert returned no id');
-    await tx.manager.query(`UPDATE goals SET mentorship_id = $1 WHERE request_id = $2`, [mentorshipId, request.id]);
-    await this.recordStart(tx, mentorshipId, actorId);
+    const mentorshipId = await this.insertFromRequest(tx, request, null, actorId);
     if (active + 1 >= profile.maxActiveMentees) {
       await this.profiles.bumpVersion(tx, profile.id);
       await tx.emit('mentor_profile.capacity_reached', { profileId: profile.id });
     }
     return mentorshipId;
+  }
+
+  /**
+   * Starts a member's mentorship with the host when a join request is accepted, inside the
+   * accepting transaction that took the seat. The group's seats govern it, not the mentor's
+   * marketplace capacity, so nothing is counted here.
+   */
+  startFromGroupRequest(tx: Transaction, request: AcceptedRequest, groupId: string, actorId: string): Promise<string> {
+    return this.insertFromRequest(tx, request, groupId, actorId);
+  }
+
+  /**
+   * Finishes the ACTIVE group mentorships of a group (of one member, when menteeId is given)
+   * in the caller's transaction, which holds the group's lock: leaving ends one, closing
+   * completes them all.
+   */
+  async finishGroupMentorships(
+    tx: Transaction,
+    groupId: string,
+    menteeId: string | null,
+    to: MentorshipStatus,
+    reason: string | null,
+    actorId: string,
+  ): Promise<void> {
+    const rows = await tx.manager.query<Mentorship[]>(
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
+        WHERE m.group_id = $1 AND m.status = 'ACTIVE' AND ($2::uuid IS NULL OR m.mentee_id = $2)
+        ORDER BY m.id FOR UPDATE`,
+      [groupId, menteeId],
+    );
+    for (const mentorship of rows) await this.move(tx, mentorship, to, reason, actorId);
   }
 
   /**
@@ -88,10 +101,20 @@ export class MentorshipsService {
     return mentorshipId;
   }
 
-  /** True when the two already work together; read inside the caller's transaction. */
+  /** The member's ACTIVE mentorship with the host of a group, if any; read in the caller's transaction. */
+  async activeGroupMentorshipId(tx: Transaction, groupId: string, menteeId: string): Promise<string | null> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `SELECT id FROM mentorships WHERE group_id = $1 AND mentee_id = $2 AND status = 'ACTIVE'`,
+      [groupId, menteeId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** True when the two already work together one-to-one (a shared group is no bar); read inside the caller's transaction. */
   async hasActiveBetween(tx: Transaction, menteeId: string, profileId: string): Promise<boolean> {
     const rows = await tx.manager.query<unknown[]>(
-      `SELECT 1 FROM mentorships WHERE mentee_id = $1 AND mentor_profile_id = $2 AND status = 'ACTIVE'`,
+      `SELECT 1 FROM mentorships
+        WHERE mentee_id = $1 AND mentor_profile_id = $2 AND status = 'ACTIVE' AND group_id IS NULL`,
       [menteeId, profileId],
     );
     return rows.length > 0;
@@ -153,12 +176,13 @@ export class MentorshipsService {
 
   /**
    * For DataLoaders and capacity checks: ACTIVE marketplace mentorships per mentor profile,
-   * in the order asked. Program mentorships count against their program's places instead.
+   * in the order asked. Program mentorships count against their program's places, group
+   * mentorships against their group's seats instead.
    */
   async activeCounts(profileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<number[]> {
     const rows = await manager.query<Array<{ profileId: string; active: number }>>(
       `SELECT mentor_profile_id AS "profileId", count(*)::int AS active FROM mentorships
-        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' AND program_id IS NULL
+        WHERE mentor_profile_id = ANY($1::uuid[]) AND status = 'ACTIVE' AND program_id IS NULL AND group_id IS NULL
         GROUP BY mentor_profile_id`,
       [[...profileIds]],
     );
@@ -184,6 +208,36 @@ export class MentorshipsService {
     return enrollmentIds.map((id) => byId.get(id) ?? 0);
   }
 
+  private async insertFromRequest(
+    tx: Transaction,
+    request: AcceptedRequest,
+    groupId: string | null,
+    actorId: string,
+  ): Promise<string> {
+    const rows = await tx.manager.query<Array<{ id: string }>>(
+      `INSERT INTO mentorships (request_id, mentee_id, mentor_profile_id, mentor_user_id, format, cadence, channel,
+                                ends_on, group_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, (now() + make_interval(weeks => $8))::date, $9)
+       RETURNING id`,
+      [
+        request.id,
+        request.menteeId,
+        request.mentorProfileId,
+        request.mentorUserId,
+        request.format,
+        request.cadence,
+        request.channel,
+        request.durationWeeks,
+        groupId,
+      ],
+    );
+    const mentorshipId = rows[0]?.id;
+    if (!mentorshipId) throw new Error('mentorship insert returned no id');
+    await tx.manager.query(`UPDATE goals SET mentorship_id = $1 WHERE request_id = $2`, [mentorshipId, request.id]);
+    await this.recordStart(tx, mentorshipId, actorId);
+    return mentorshipId;
+  }
+
   /** A new mentorship's first transition, from nothing to ACTIVE, and its event. */
   private async recordStart(tx: Transaction, mentorshipId: string, actorId: string): Promise<void> {
     const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
@@ -204,26 +258,36 @@ export class MentorshipsService {
     assertId(id, 'Mentorship');
     return this.uow.run(async (tx) => {
       const mentorship = await this.lockForParticipant(tx, userId, id);
-      mentorshipLifecycle.assertCanMove(mentorship.status, to);
       // Locked before the status changes, in the same order as accepting (mentorship, then profile).
       const profile = await this.profiles.lockForUpdate(tx, mentorship.mentorProfileId);
       const activeBefore = await this.countActive(tx, mentorship.mentorProfileId);
-      await tx.manager.query(
-        `UPDATE mentorships SET status = $1, ended_at = now(), end_reason = $2, updated_at = now() WHERE id = $3`,
-        [to, reason, id],
-      );
-      const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-        subjectId: id,
-        actorId: userId,
-        from: mentorship.status,
-        to,
-        reason,
-      });
-      await tx.emit('mentorship.transitioned', { mentorshipId: id, transitionId });
+      await this.move(tx, mentorship, to, reason, userId);
       // A full mentor has a free place again: search must show them accepting.
       if (profile && activeBefore >= profile.maxActiveMentees) await this.profiles.bumpVersion(tx, profile.id);
       return id;
     });
+  }
+
+  private async move(
+    tx: Transaction,
+    mentorship: Mentorship,
+    to: MentorshipStatus,
+    reason: string | null,
+    actorId: string,
+  ): Promise<void> {
+    mentorshipLifecycle.assertCanMove(mentorship.status, to);
+    await tx.manager.query(
+      `UPDATE mentorships SET status = $1, ended_at = now(), end_reason = $2, updated_at = now() WHERE id = $3`,
+      [to, reason, mentorship.id],
+    );
+    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
+      subjectId: mentorship.id,
+      actorId,
+      from: mentorship.status,
+      to,
+      reason,
+    });
+    await tx.emit('mentorship.transitioned', { mentorshipId: mentorship.id, transitionId });
   }
 
   /** Participants only; anyone else learns nothing, not even that it exists. Writers of one mentorship queue here. */

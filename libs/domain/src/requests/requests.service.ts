@@ -116,26 +116,25 @@ export class RequestsService {
   }
 
   /**
-   * The mentor accepts a one-to-one request: it becomes a mentorship in the same transaction.
-   * Returns the mentorship's id. A join request makes no mentorship, so it is accepted with
-   * acceptJoin instead.
+   * The mentor accepts a request: it becomes a mentorship in the same transaction. A join
+   * request first takes a seat in the group, never past capacity, and its mentorship is tied
+   * to the group. Returns the mentorship's id.
    */
-  accept(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
-    return this.accepting(mentorUserId, id, message, false, (tx, request) =>
-      this.mentorships.startFromRequest(tx, request, mentorUserId),
-    );
-  }
-
-  /** The host accepts a join request: the mentee takes a seat, never past capacity. Returns the request's id. */
-  acceptJoin(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
-    return this.accepting(mentorUserId, id, message, true, async (tx, request) => {
-      if (!request.groupId) throw new Error('a join request without a group');
-      await this.groups.addMember(
-        tx,
-        { requestId: request.id, groupId: request.groupId, menteeId: request.menteeId },
-        mentorUserId,
+  async accept(mentorUserId: string, id: string, message: string | null | undefined): Promise<string> {
+    const responseMessage = parseInput(responseMessageSchema, message, 'message');
+    return this.uow.run(async (tx) => {
+      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
+      requestLifecycle.assertCanMove(request.status, RequestStatus.ACCEPTED);
+      await tx.manager.query(
+        `UPDATE mentorship_requests SET status = 'ACCEPTED', responded_at = now(), response_message = $2, updated_at = now()
+          WHERE id = $1`,
+        [request.id, responseMessage],
       );
-      return request.id;
+      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.ACCEPTED);
+      if (!request.groupId) return this.mentorships.startFromRequest(tx, request, mentorUserId);
+      const join = { requestId: request.id, groupId: request.groupId, menteeId: request.menteeId };
+      await this.groups.addMember(tx, join, mentorUserId);
+      return this.mentorships.startFromGroupRequest(tx, request, request.groupId, mentorUserId);
     });
   }
 
@@ -218,35 +217,6 @@ export class RequestsService {
    */
   private async lockMentee(tx: Transaction, menteeId: string): Promise<void> {
     await tx.manager.query(`SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE`, [menteeId]);
-  }
-
-  private async accepting(
-    mentorUserId: string,
-    id: string,
-    message: string | null | undefined,
-    join: boolean,
-    then: (tx: Transaction, request: MentorshipRequest) => Promise<string>,
-  ): Promise<string> {
-    const responseMessage = parseInput(responseMessageSchema, message, 'message');
-    return this.uow.run(async (tx) => {
-      const request = await this.lockFor(tx, id, 'mentor', mentorUserId);
-      if (join !== (request.groupId !== null)) {
-        throw DomainError.badInput(
-          'id',
-          join
-            ? 'This request asks for a one-to-one mentorship: accept it with acceptMentorshipRequest'
-            : 'This request asks to join a group: accept it with acceptGroupJoinRequest',
-        );
-      }
-      requestLifecycle.assertCanMove(request.status, RequestStatus.ACCEPTED);
-      await tx.manager.query(
-        `UPDATE mentorship_requests SET status = 'ACCEPTED', responded_at = now(), response_message = $2, updated_at = now()
-          WHERE id = $1`,
-        [request.id, responseMessage],
-      );
-      await this.transition(tx, request.id, mentorUserId, request.status, RequestStatus.ACCEPTED);
-      return then(tx, request);
-    });
   }
 
   /** Read under the profile lock, inside the transaction (a second pooled connection here could starve the pool). */

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Mentorship } from '../mentorships/mentorship.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
 import type { Cadence } from '../mentorship-terms/mentorship-terms.js';
+import { SESSION_OF_MENTORSHIP } from './session.js';
 
 const DAY_MS = 86_400_000;
 
@@ -18,7 +19,8 @@ export interface LapsedMentorship {
 
 /**
  * Which active mentorships let their cadence lapse: started at least one window ago, with no
- * session (other than a cancelled one) starting within one window before or after now.
+ * session (other than a cancelled one) starting within one window before or after now. A group
+ * member's sessions are the group's sessions they take part in.
  */
 @Injectable()
 export class SessionCadenceService {
@@ -36,11 +38,11 @@ export class SessionCadenceService {
     });
     if (candidates.length === 0) return [];
     const kept = await this.db.query<Array<{ id: string }>>(
-      `SELECT m.id FROM unnest($1::uuid[], $2::int[]) AS m(id, days)
+      `SELECT m.id FROM unnest($1::uuid[], $2::int[]) AS c(id, days) JOIN mentorships m ON m.id = c.id
         WHERE EXISTS (SELECT 1 FROM sessions s
-                       WHERE s.mentorship_id = m.id AND s.status <> 'CANCELLED'
-                         AND s.starts_at > $3::timestamptz - make_interval(days => m.days)
-                         AND s.starts_at < $3::timestamptz + make_interval(days => m.days))`,
+                       WHERE ${SESSION_OF_MENTORSHIP} AND s.status <> 'CANCELLED'
+                         AND s.starts_at > $3::timestamptz - make_interval(days => c.days)
+                         AND s.starts_at < $3::timestamptz + make_interval(days => c.days))`,
       [candidates.map((c) => c.mentorship.id), candidates.map((c) => c.cadenceDays), now],
     );
     const keptIds = new Set(kept.map((row) => row.id));

@@ -14,6 +14,7 @@ import { SessionStatus } from './session-lifecycle.js';
 import {
   meetingUrlFor,
   SESSION_COLUMNS,
+  SESSION_OF_MENTORSHIP,
   type MentoringSession,
   type MentoringSessionRow,
   type SessionTransition,
@@ -81,20 +82,21 @@ export class SessionQueriesService {
     return mentorshipIds.map((id) => byMentorship.get(id) ?? null);
   }
 
-  /** True when the mentorship has held at least one session; reads through the caller's transaction. */
+  /** True when the mentorship has held at least one session (a group member: attended one); reads through the caller's transaction. */
   async hasCompleted(mentorshipId: string, manager: EntityManager = this.db.manager): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM sessions WHERE mentorship_id = $1 AND status = 'COMPLETED' LIMIT 1`,
+      `SELECT 1 FROM mentorships m JOIN sessions s ON ${SESSION_OF_MENTORSHIP}
+        WHERE m.id = $1 AND s.status = 'COMPLETED' LIMIT 1`,
       [mentorshipId],
     );
     return rows.length > 0;
   }
 
-  /** For health: each mentorship's held sessions, latest first, in the order asked. */
+  /** For health: each mentorship's held sessions (a group member's: the group's they attended), latest first, in the order asked. */
   async heldByMentorship(mentorshipIds: readonly string[]): Promise<Array<Array<{ id: string; endsAt: Date }>>> {
     const rows = await this.db.query<Array<{ id: string; mentorshipId: string; endsAt: Date }>>(
-      `SELECT id, mentorship_id AS "mentorshipId", ends_at AS "endsAt" FROM sessions
-        WHERE mentorship_id = ANY($1::uuid[]) AND status = 'COMPLETED' ORDER BY ends_at DESC`,
+      `SELECT s.id, m.id AS "mentorshipId", s.ends_at AS "endsAt" FROM mentorships m JOIN sessions s ON ${SESSION_OF_MENTORSHIP}
+        WHERE m.id = ANY($1::uuid[]) AND s.status = 'COMPLETED' ORDER BY s.ends_at DESC`,
       [mentorshipIds.filter(isUuid)],
     );
     return mentorshipIds.map((id) => rows.filter((row) => row.mentorshipId === id));

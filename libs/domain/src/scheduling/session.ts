@@ -47,6 +47,14 @@ export const SESSION_COLUMNS = `${SESSION_ROW_COLUMNS},
   ARRAY(SELECT sp.user_id FROM session_participants sp
          WHERE sp.session_id = s.id AND sp.no_show_reported_by IS NOT NULL ORDER BY sp.position) AS "noShowIds"`;
 
+/**
+ * SQL: session `s` counts for mentorship `m`. A one-to-one mentorship's own sessions; for a
+ * group member's mentorship with the host, the group's sessions since it started that the
+ * member takes part in.
+ */
+export const SESSION_OF_MENTORSHIP = `(s.mentorship_id = m.id OR (s.group_id = m.group_id AND s.ends_at > m.started_at
+  AND EXISTS (SELECT 1 FROM session_participants sp WHERE sp.session_id = s.id AND sp.user_id = m.mentee_id)))`;
+
 /** The session's meeting link from the configured template. */
 export function meetingUrlFor(template: string, sessionId: string): string {
   return template.replaceAll('{sessionId}', sessionId);

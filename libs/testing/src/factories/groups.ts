@@ -11,8 +11,11 @@ export const UPDATE_GROUP = `mutation ($id: ID!, $input: GroupInput!) { updateGr
 export const CLOSE_GROUP = `mutation ($id: ID!) { closeGroup(id: $id) { ${GROUP_FIELDS} } }`;
 export const LEAVE_GROUP = `mutation ($id: ID!) { leaveGroup(id: $id) { ${GROUP_FIELDS} } }`;
 export const GROUP_BY_ID = `query ($id: ID!) { group(id: $id) { ${GROUP_FIELDS} } }`;
+/** Accepting a join request through the contract's mutation: the member's mentorship with the host, and its group. */
 export const ACCEPT_JOIN = `mutation ($id: ID!, $message: String) {
-  acceptGroupJoinRequest(id: $id, message: $message) { id status mentorship { id } group { id memberCount status } }
+  acceptMentorshipRequest(id: $id, message: $message) {
+    id status format mentee { id } request { id status } goals { title } group { id memberCount status }
+  }
 }`;
 
 /** A calendar date `days` from today (UTC). */

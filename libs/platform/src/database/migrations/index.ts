@@ -15,6 +15,7 @@ import { Groups1763771100000 } from './1763771100000-groups.js';
 import { Webhooks1763771200000 } from './1763771200000-webhooks.js';
 import { Programs1763771300000 } from './1763771300000-programs.js';
 import { ProgramWebhooks1763771500000 } from './1763771500000-program-webhooks.js';
+import { GroupMentorships1763771600000 } from './1763771600000-group-mentorships.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Webhooks1763771200000,
   Programs1763771300000,
   ProgramWebhooks1763771500000,
+  GroupMentorships1763771600000,
 ];
