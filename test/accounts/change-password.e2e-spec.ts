@@ -74,7 +74,9 @@ describe('changing the password', () => {
     const loser = results.find((res) => !res.data?.changePassword)!;
     expect(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'RATE_LIMITED']).toContain(errorCode(loser));
     const accepted = ['first new password', 'second new password'];
-    const signIns = await Promise.all(accepted.map((password) => system.gql(SIGN_IN, { email: EMAIL, password })));
+    // One after the other: parallel sign-ins to one email are refused by the throttle's per-email lock.
+    const signIns = [];
+    for (const password of accepted) signIns.push(await system.gql(SIGN_IN, { email: EMAIL, password }));
     expect(signIns.filter((res) => res.data?.signIn)).toHaveLength(1);
   });
 
