@@ -13,9 +13,11 @@ import { createLogger, migrateDatabase } from '@app/platform';
 import { DateTime } from 'luxon';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../apps/api/src/create-api-app.js';
+import { NestFactory } from '@nestjs/core';
+import { startApps, stopApps, waitForHealthy } from './app-processes.js';
 import { benchConfig } from './bench-config.js';
 import { runClients, summarise } from './latency.js';
+import { SchedulingBenchModule } from './scheduling-bench.module.js';
 
 /**
  * npm run bench:scheduling [-- --calls 300 --bookings 500 --clients 20 --group-bookings 100]
@@ -48,8 +50,15 @@ const config = { ...benchConfig(args.database), REDIS_URL: args.redis };
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 await migrateDatabase(config);
-const api = await createApiApp(config, createLogger('bench', 'warn'));
-await api.listen({ port: Number(args.port), host: '127.0.0.1' });
+// The services in this process; GraphQL calls go to the api as a process of its own.
+const api = await NestFactory.createApplicationContext(
+  SchedulingBenchModule.forRoot(config, createLogger('bench', 'warn')),
+  {
+    logger: false,
+  },
+);
+const server = startApps(config, Number(args.port), { apps: ['api'] });
+await waitForHealthy(`http://127.0.0.1:${args.port}`);
 const db = api.get(DataSource);
 // Every run starts from the same empty marketplace (reference data stays).
 await db.query(`TRUNCATE users, outbox_events CASCADE`);
@@ -255,4 +264,5 @@ say(`  bookGroupSession, ${GROUP_MEMBERS} members  p50 ${group.p50} ms  p95 ${gr
 say(`  bookSession, one mentee       p50 ${oneToOne.p50} ms  p95 ${oneToOne.p95} ms`);
 say(`  p95 ratio ${(group.p95 / oneToOne.p95).toFixed(2)}x`);
 
+await stopApps(server);
 await api.close();
