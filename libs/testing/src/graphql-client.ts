@@ -46,7 +46,7 @@ export function errorCode(response: GraphQLResponse<unknown>): string | undefine
 
 export interface ClientOptions {
   token?: string;
-  /** The address the request leaves from: any 127.x.y.z on Linux, to act as another client. */
+  /** The address the request leaves from: every 127.x.y.z works on Linux, to act as another client. */
   localAddress?: string;
   headers?: Record<string, string>;
 }

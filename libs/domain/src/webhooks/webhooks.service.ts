@@ -107,7 +107,7 @@ export class WebhooksService {
     });
   }
 
-  /** For consumers (the notification policy): any webhook, whoever owns it. */
+  /** For consumers (the notification policy): a webhook by id, whoever owns it. */
   async findById(id: string): Promise<Webhook | null> {
     if (!isUuid(id)) return null;
     const rows = await this.db.query<Webhook[]>(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks w WHERE w.id = $1`, [id]);

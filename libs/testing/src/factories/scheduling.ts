@@ -17,7 +17,7 @@ export const AVAILABLE_SLOTS = `query ($mentorId: ID!, $from: DateTime!, $to: Da
   availableSlots(mentorId: $mentorId, from: $from, to: $to, durationMinutes: $durationMinutes) { startsAt endsAt }
 }`;
 
-/** Open around the clock every day in UTC, with no notice: any future quarter hour is bookable. */
+/** Open around the clock every day in UTC, with no notice: every future quarter hour is bookable. */
 export function alwaysOpen(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     timeZone: 'UTC',
