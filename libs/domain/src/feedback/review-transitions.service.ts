@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { recordTransition, type Transaction } from '@app/platform';
+import { recordTransitionEvent, type Transaction } from '@app/platform';
 import { REVIEW_COLUMNS, ReviewVisibility, type Review } from './review.js';
 import { reviewLifecycle, reviewTransitions } from './review-lifecycle.js';
 
@@ -39,13 +39,12 @@ export class ReviewTransitionsService {
     to: ReviewVisibility,
     reason?: string,
   ): Promise<void> {
-    const transitionId = await recordTransition(tx.manager, reviewTransitions, {
-      subjectId: reviewId,
-      actorId,
-      from,
-      to,
-      reason,
-    });
-    await tx.emit('review.transitioned', { reviewId, transitionId });
+    await recordTransitionEvent(
+      tx,
+      reviewTransitions,
+      { subjectId: reviewId, actorId, from, to, reason },
+      'review.transitioned',
+      { reviewId },
+    );
   }
 }

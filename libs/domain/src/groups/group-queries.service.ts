@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isUuid, keysetPage, parseInput, type Page, type PageArgs } from '@app/platform';
+import {
+  assertId,
+  DomainError,
+  findTransition,
+  isUuid,
+  keysetPage,
+  parseInput,
+  type Page,
+  type PageArgs,
+} from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { GROUP_COLUMNS, GroupStatus, type GroupKind, type GroupTransition, type MentorshipGroup } from './group.js';
+import { groupTransitions } from './group-lifecycle.js';
 import { groupFilterSchema, type GroupFilterInput } from './groups.inputs.js';
 
 /** Who may see what of a group: its page is public while it takes or holds members; its roster is not. */
@@ -108,14 +118,7 @@ export class GroupQueriesService {
     return profileIds.map((id) => byId.get(id) ?? []);
   }
 
-  async findTransition(id: string): Promise<GroupTransition | null> {
-    if (!/^\d+$/.test(id)) return null;
-    const rows = await this.db.query<GroupTransition[]>(
-      `SELECT id::text AS id, group_id AS "groupId", actor_id AS "actorId", from_status AS "from",
-              to_status AS "to", reason, at
-         FROM mentorship_group_transitions WHERE id = $1::bigint`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findTransition(id: string): Promise<GroupTransition | null> {
+    return findTransition<GroupStatus>(this.db.manager, groupTransitions, id);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { recordTransition, type Transaction } from '@app/platform';
+import { recordTransitionEvent, type Transaction } from '@app/platform';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { GroupStatus, type MentorshipGroup } from './group.js';
 import { groupLifecycle, groupTransitions } from './group-lifecycle.js';
@@ -48,14 +48,13 @@ export class GroupStatusService {
     to: GroupStatus,
     reason: string | null,
   ): Promise<void> {
-    const transitionId = await recordTransition(tx.manager, groupTransitions, {
-      subjectId: group.id,
-      actorId,
-      from,
-      to,
-      reason,
-    });
-    await tx.emit('mentorship_group.transitioned', { groupId: group.id, transitionId });
+    await recordTransitionEvent(
+      tx,
+      groupTransitions,
+      { subjectId: group.id, actorId, from, to, reason },
+      'mentorship_group.transitioned',
+      { groupId: group.id },
+    );
     await this.profiles.bumpVersion(tx, group.hostProfileId);
   }
 }

@@ -1,3 +1,4 @@
+import type { TransitionRow } from '@app/platform';
 import type { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
 
 /** A GROUP is led by its host; a CIRCLE is a peer group the host facilitates. */
@@ -29,15 +30,7 @@ export interface MentorshipGroup {
   closedAt: Date | null;
 }
 
-export interface GroupTransition {
-  id: string;
-  groupId: string;
-  actorId: string | null;
-  from: GroupStatus | null;
-  to: GroupStatus;
-  reason: string | null;
-  at: Date;
-}
+export type GroupTransition = TransitionRow<GroupStatus>;
 
 /** What a join request carries into the group it asks for, once the host accepts it. */
 export interface AcceptedJoin {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
+import { assertId, DomainError, findTransition, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { MENTORSHIP_COLUMNS, type Mentorship, type MentorshipTransition } from './mentorship.js';
-import { MentorshipStatus } from './mentorship-lifecycle.js';
+import { MentorshipStatus, mentorshipTransitions } from './mentorship-lifecycle.js';
 
 /** Reads of mentorships, always on behalf of a participant unless batched for a loader. */
 @Injectable()
@@ -114,13 +114,7 @@ export class MentorshipQueriesService {
     return rows[0] ?? null;
   }
 
-  async findTransition(id: string): Promise<MentorshipTransition | null> {
-    const rows = await this.db.query<MentorshipTransition[]>(
-      `SELECT id::text AS id, mentorship_id AS "mentorshipId", actor_id AS "actorId", from_status AS "from",
-              to_status AS "to", reason, at
-         FROM mentorship_transitions WHERE id = $1::bigint`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findTransition(id: string): Promise<MentorshipTransition | null> {
+    return findTransition<MentorshipStatus>(this.db.manager, mentorshipTransitions, id);
   }
 }

@@ -1,3 +1,4 @@
+import type { TransitionRow } from '@app/platform';
 import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
 import type { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
 import type { MentorshipStatus } from './mentorship-lifecycle.js';
@@ -50,15 +51,7 @@ export interface ProgramMatch {
   endsOn: string;
 }
 
-export interface MentorshipTransition {
-  id: string;
-  mentorshipId: string;
-  actorId: string | null;
-  from: MentorshipStatus | null;
-  to: MentorshipStatus;
-  reason: string | null;
-  at: Date;
-}
+export type MentorshipTransition = TransitionRow<MentorshipStatus>;
 
 export const MENTORSHIP_COLUMNS = `m.id, m.request_id AS "requestId", m.program_id AS "programId", m.group_id AS "groupId",
   m.mentee_id AS "menteeId",

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, parseInput, recordTransition, UnitOfWork, type Transaction } from '@app/platform';
+import { assertId, DomainError, parseInput, recordTransitionEvent, UnitOfWork, type Transaction } from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
@@ -240,13 +240,13 @@ export class MentorshipsService {
 
   /** A new mentorship's first transition, from nothing to ACTIVE, and its event. */
   private async recordStart(tx: Transaction, mentorshipId: string, actorId: string): Promise<void> {
-    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-      subjectId: mentorshipId,
-      actorId,
-      from: null,
-      to: MentorshipStatus.ACTIVE,
-    });
-    await tx.emit('mentorship.transitioned', { mentorshipId, transitionId });
+    await recordTransitionEvent(
+      tx,
+      mentorshipTransitions,
+      { subjectId: mentorshipId, actorId, from: null, to: MentorshipStatus.ACTIVE },
+      'mentorship.transitioned',
+      { mentorshipId },
+    );
   }
 
   private async countActive(tx: Transaction, profileId: string): Promise<number> {
@@ -280,14 +280,13 @@ export class MentorshipsService {
       `UPDATE mentorships SET status = $1, ended_at = now(), end_reason = $2, updated_at = now() WHERE id = $3`,
       [to, reason, mentorship.id],
     );
-    const transitionId = await recordTransition(tx.manager, mentorshipTransitions, {
-      subjectId: mentorship.id,
-      actorId,
-      from: mentorship.status,
-      to,
-      reason,
-    });
-    await tx.emit('mentorship.transitioned', { mentorshipId: mentorship.id, transitionId });
+    await recordTransitionEvent(
+      tx,
+      mentorshipTransitions,
+      { subjectId: mentorship.id, actorId, from: mentorship.status, to, reason },
+      'mentorship.transitioned',
+      { mentorshipId: mentorship.id },
+    );
   }
 
   /** Participants only; anyone else learns nothing, not even that it exists. Writers of one mentorship queue here. */

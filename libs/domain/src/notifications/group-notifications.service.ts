@@ -26,9 +26,9 @@ export class GroupNotificationsService {
     const transition = await this.groups.findTransition(transitionId);
     if (transition?.to !== GroupStatus.FULL && transition?.to !== GroupStatus.CLOSED) return;
     const [[group], [memberIds], waiting] = await Promise.all([
-      this.groups.findByIds([transition.groupId]),
-      this.groups.memberIdsByGroupIds([transition.groupId]),
-      this.requests.pendingForGroup(transition.groupId),
+      this.groups.findByIds([transition.subjectId]),
+      this.groups.memberIdsByGroupIds([transition.subjectId]),
+      this.requests.pendingForGroup(transition.subjectId),
     ]);
     if (!group || !memberIds) return;
     const people = await this.accounts.findByIds([group.hostUserId, ...memberIds]);

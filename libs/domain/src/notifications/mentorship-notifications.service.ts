@@ -20,7 +20,7 @@ export class MentorshipNotificationsService {
   async transitioned(eventId: string, transitionId: string): Promise<void> {
     const transition = await this.mentorships.findTransition(transitionId);
     if (!transition || transition.to === MentorshipStatus.ACTIVE) return;
-    const mentorship = await this.mentorships.findById(transition.mentorshipId);
+    const mentorship = await this.mentorships.findById(transition.subjectId);
     if (!mentorship) return;
     const [mentee, mentor] = await this.accounts.findByIds([mentorship.menteeId, mentorship.mentorUserId]);
     if (!mentee || !mentor) return;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError, parseInput, recordTransition, UnitOfWork, type Transaction } from '@app/platform';
+import { DomainError, parseInput, recordTransitionEvent, UnitOfWork, type Transaction } from '@app/platform';
 import type { z } from 'zod';
 import { OrganizationsService } from './organizations.service.js';
 import { adminProgram } from './program-access.js';
@@ -109,12 +109,12 @@ export class ProgramsService {
     to: ProgramStatus,
   ): Promise<void> {
     if (from !== null) programLifecycle.assertCanMove(from, to);
-    const transitionId = await recordTransition(tx.manager, programTransitions, {
-      subjectId: programId,
-      actorId,
-      from,
-      to,
-    });
-    await tx.emit('program.transitioned', { programId, transitionId });
+    await recordTransitionEvent(
+      tx,
+      programTransitions,
+      { subjectId: programId, actorId, from, to },
+      'program.transitioned',
+      { programId },
+    );
   }
 }

@@ -1,3 +1,4 @@
+import type { TransitionRow } from '@app/platform';
 import type { MentorshipFormat } from '../profiles/mentor-profile.entity.js';
 import type { Cadence, Channel } from '../mentorship-terms/mentorship-terms.js';
 import type { DeclineReason, RequestStatus } from './request-terms.js';
@@ -36,15 +37,7 @@ export interface Goal {
   updatedAt: Date;
 }
 
-export interface RequestTransition {
-  id: string;
-  requestId: string;
-  actorId: string | null;
-  from: RequestStatus | null;
-  to: RequestStatus;
-  reason: string | null;
-  at: Date;
-}
+export type RequestTransition = TransitionRow<RequestStatus>;
 
 /** A mentor's answering record, from real transitions. */
 export interface ResponseStats {

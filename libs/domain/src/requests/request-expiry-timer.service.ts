@@ -15,7 +15,7 @@ export class RequestExpiryTimerService {
   async armFor(transitionId: string): Promise<void> {
     const transition = await this.requests.findTransition(transitionId);
     if (transition?.to !== RequestStatus.PENDING) return;
-    const [request] = await this.requests.findByIds([transition.requestId]);
+    const [request] = await this.requests.findByIds([transition.subjectId]);
     if (request?.status !== RequestStatus.PENDING) return;
     await this.scheduler.once(
       'mentorship_request.expire',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertId, DomainError, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
+import { assertId, DomainError, findTransition, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
 import {
   GOAL_COLUMNS,
@@ -9,6 +9,7 @@ import {
   type RequestTransition,
   type ResponseStats,
 } from './mentorship-request.js';
+import { requestTransitions } from './request-lifecycle.js';
 import { RequestRole, RequestStatus } from './request-terms.js';
 
 /** Reads of mentorship requests: only their mentee and mentor ever see one. */
@@ -83,15 +84,8 @@ export class RequestQueriesService {
     );
   }
 
-  async findTransition(id: string): Promise<RequestTransition | null> {
-    if (!/^\d+$/.test(id)) return null;
-    const rows = await this.db.query<RequestTransition[]>(
-      `SELECT id::text AS id, request_id AS "requestId", actor_id AS "actorId", from_status AS "from",
-              to_status AS "to", reason, at
-         FROM mentorship_request_transitions WHERE id = $1::bigint`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findTransition(id: string): Promise<RequestTransition | null> {
+    return findTransition<RequestStatus>(this.db.manager, requestTransitions, id);
   }
 
   /**

@@ -5,7 +5,7 @@ import {
   DomainError,
   isUniqueViolation,
   parseInput,
-  recordTransition,
+  recordTransitionEvent,
   UnitOfWork,
   type Config,
   type Transaction,
@@ -267,13 +267,12 @@ export class RequestsService {
     to: RequestStatus,
     reason?: string,
   ): Promise<void> {
-    const transitionId = await recordTransition(tx.manager, requestTransitions, {
-      subjectId: requestId,
-      actorId,
-      from,
-      to,
-      reason,
-    });
-    await tx.emit('mentorship_request.transitioned', { requestId, transitionId });
+    await recordTransitionEvent(
+      tx,
+      requestTransitions,
+      { subjectId: requestId, actorId, from, to, reason },
+      'mentorship_request.transitioned',
+      { requestId },
+    );
   }
 }

@@ -3,6 +3,7 @@ import {
   assertId,
   CONFIG,
   DomainError,
+  findTransition,
   isUuid,
   keysetPage,
   type Config,
@@ -10,7 +11,7 @@ import {
   type PageArgs,
 } from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SessionStatus } from './session-lifecycle.js';
+import { SessionStatus, sessionTransitions } from './session-lifecycle.js';
 import {
   meetingUrlFor,
   SESSION_COLUMNS,
@@ -122,14 +123,8 @@ export class SessionQueriesService {
     return rows.map((row) => this.view(row));
   }
 
-  async findTransition(id: string): Promise<SessionTransition | null> {
-    const rows = await this.db.query<SessionTransition[]>(
-      `SELECT id::text AS id, session_id AS "sessionId", actor_id AS "actorId", from_status AS "from",
-              to_status AS "to", reason, at
-         FROM session_transitions WHERE id = $1::bigint`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findTransition(id: string): Promise<SessionTransition | null> {
+    return findTransition<SessionStatus>(this.db.manager, sessionTransitions, id);
   }
 
   private async page(where: string, params: unknown[], args: PageArgs): Promise<Page<MentoringSession>> {

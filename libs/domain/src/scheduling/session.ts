@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { DomainError, type TransitionRow } from '@app/platform';
 import type { SessionStatus } from './session-lifecycle.js';
 
 /** A session as every reader sees it; participants are in position order, the host first. */
@@ -24,15 +24,7 @@ export interface MentoringSession {
   meetingUrl: string;
 }
 
-export interface SessionTransition {
-  id: string;
-  sessionId: string;
-  actorId: string | null;
-  from: SessionStatus | null;
-  to: SessionStatus;
-  reason: string | null;
-  at: Date;
-}
+export type SessionTransition = TransitionRow<SessionStatus>;
 
 export type MentoringSessionRow = Omit<MentoringSession, 'meetingUrl'>;
 

@@ -23,10 +23,6 @@ export type TransitionEvent = {
   [T in EventType]: EventPayloads[T] extends { transitionId: string } ? T : never;
 }[EventType];
 
-const insertTransitionSql = (log: TransitionLog) =>
-  `INSERT INTO ${log.table} (${log.subjectColumn}, actor_id, from_status, to_status, reason)
-   VALUES ($1, $2, $3, $4, $5) RETURNING id::text AS id`;
-
 const transitionParams = (record: TransitionRecord) => [
   record.subjectId,
   record.actorId,
@@ -35,21 +31,11 @@ const transitionParams = (record: TransitionRecord) => [
   record.reason ?? null,
 ];
 
-/** Appends one transition (actor, time, from, to, reason) inside the caller's transaction; returns its id. */
-export async function recordTransition(
-  manager: EntityManager,
-  log: TransitionLog,
-  record: TransitionRecord,
-): Promise<string> {
-  const rows = await manager.query<Array<{ id: string }>>(insertTransitionSql(log), transitionParams(record));
-  return transitionIdOf(log, rows);
-}
-
 /**
  * Appends one transition and the outbox event that announces it, in one statement of the
  * caller's transaction: the event's payload is `payload` plus the new row's id as
  * `transitionId`. Both commit or roll back with the state change, exactly as
- * `recordTransition` followed by `tx.emit` would, one round trip sooner.
+ * a separate transition insert followed by `tx.emit` would, one round trip sooner.
  */
 export async function recordTransitionEvent<T extends TransitionEvent>(
   tx: Transaction,
@@ -108,6 +94,8 @@ export async function findTransition<S extends string>(
   log: TransitionLog,
   id: string,
 ): Promise<TransitionRow<S> | null> {
+  // Ids arrive from job payloads and webhooks: a malformed one finds nothing rather than failing the cast.
+  if (!/^\d+$/.test(id)) return null;
   const rows = await manager.query<Array<TransitionRow<S>>>(
     `SELECT id::text AS id, ${log.subjectColumn} AS "subjectId", actor_id AS "actorId", from_status AS "from",
             to_status AS "to", reason, at
