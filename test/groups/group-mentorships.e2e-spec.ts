@@ -102,6 +102,27 @@ describe("a group member's mentorship with the host", () => {
     expect(hostGoals.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.goalProgress' });
   });
 
+  it("lists the group sessions the member attends as the mentorship's sessions, and the next one", async () => {
+    await age(1);
+    const held = await heldGroupSession();
+    const booked = await system.gql(
+      BOOK_GROUP_SESSION,
+      { input: { groupId, startsAt: hoursFromNow(54), durationMinutes: 60 } },
+      host.token,
+    );
+    const upcoming: string = booked.data.bookGroupSession.id;
+    const sessions = await system.gql(
+      `query ($id: ID!) { mentorship(id: $id) { sessions { totalCount edges { node { id } } } nextSession { id } } }`,
+      { id: mentorshipId },
+      member.token,
+    );
+    expect(sessions.errors).toBeUndefined();
+    expect(sessions.data.mentorship).toEqual({
+      sessions: { totalCount: 2, edges: [{ node: { id: held } }, { node: { id: upcoming } }] },
+      nextSession: { id: upcoming },
+    });
+  });
+
   it('lets the member review the host once they attended a held group session, not before', async () => {
     const review = () => system.gql(SUBMIT_REVIEW, { input: { mentorshipId, rating: 5 } }, member.token);
     expect((await review()).errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -16,7 +16,7 @@ export class MentorshipSessionsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SessionConnection> {
-    const page = await this.queries.listForMentorship(mentorship.id, { first: first ?? 20, after });
+    const page = await this.queries.listForMentorship(mentorship, { first: first ?? 20, after });
     return toConnection(page, (node) => node);
   }
 

@@ -11,6 +11,7 @@ import {
   type PageArgs,
 } from '@app/platform';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Mentorship } from '../mentorships/mentorship.js';
 import { SessionStatus, sessionTransitions } from './session-lifecycle.js';
 import {
   meetingUrlFor,
@@ -61,9 +62,18 @@ export class SessionQueriesService {
     );
   }
 
-  /** The sessions of one mentorship, in calendar order; the caller already proved to be a participant. */
-  listForMentorship(mentorshipId: string, args: PageArgs): Promise<Page<MentoringSession>> {
-    return this.page(`s.mentorship_id = $1`, [mentorshipId], args);
+  /**
+   * The sessions of one mentorship, in calendar order: a group member's are the group sessions
+   * they attend. The caller already proved to be a participant. The first condition only lets
+   * the planner reach the sessions through their mentorship or group index.
+   */
+  listForMentorship(mentorship: Pick<Mentorship, 'id' | 'groupId'>, args: PageArgs): Promise<Page<MentoringSession>> {
+    return this.page(
+      `(s.mentorship_id = $1 OR s.group_id = $2)
+        AND EXISTS (SELECT 1 FROM mentorships m WHERE m.id = $1 AND ${SESSION_OF_MENTORSHIP})`,
+      [mentorship.id, mentorship.groupId],
+      args,
+    );
   }
 
   /** The sessions of one group, in calendar order; the caller already checked the viewer is its host or a member. */
@@ -73,13 +83,15 @@ export class SessionQueriesService {
 
   /** For DataLoaders: each mentorship's next SCHEDULED session not yet over, in the order asked. */
   async nextForMentorships(mentorshipIds: readonly string[]): Promise<Array<MentoringSession | null>> {
-    const rows = await this.db.query<MentoringSessionRow[]>(
-      `SELECT DISTINCT ON (s.mentorship_id) ${SESSION_COLUMNS} FROM sessions s
-        WHERE s.mentorship_id = ANY($1::uuid[]) AND s.status = 'SCHEDULED' AND s.ends_at > now()
-        ORDER BY s.mentorship_id, s.starts_at, s.id`,
+    const rows = await this.db.query<Array<MentoringSessionRow & { forMentorship: string }>>(
+      `SELECT m.id AS "forMentorship", s.* FROM mentorships m
+        CROSS JOIN LATERAL (SELECT ${SESSION_COLUMNS} FROM sessions s
+                             WHERE ${SESSION_OF_MENTORSHIP} AND s.status = 'SCHEDULED' AND s.ends_at > now()
+                             ORDER BY s.starts_at, s.id LIMIT 1) s
+        WHERE m.id = ANY($1::uuid[])`,
       [mentorshipIds.filter(isUuid)],
     );
-    const byMentorship = new Map(rows.map((row) => [row.mentorshipId, this.view(row)]));
+    const byMentorship = new Map(rows.map(({ forMentorship, ...row }) => [forMentorship, this.view(row)]));
     return mentorshipIds.map((id) => byMentorship.get(id) ?? null);
   }
 
