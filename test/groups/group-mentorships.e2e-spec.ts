@@ -123,6 +123,27 @@ describe("a group member's mentorship with the host", () => {
     });
   });
 
+  it('is ended by leaving or closing the group, not by endMentorship or completeMentorship', async () => {
+    for (const [verb, token] of [
+      ['endMentorship(id: $id, reason: "moving on")', member.token],
+      ['completeMentorship(id: $id)', host.token],
+    ] as const) {
+      const refused = await system.gql(`mutation ($id: ID!) { ${verb} { status } }`, { id: mentorshipId }, token);
+      expect(refused.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('leaves the group'),
+        extensions: { code: 'CONFLICT' },
+      });
+    }
+    expect((await view()).group).toEqual({ id: groupId });
+    const status = await system.db.query(`SELECT status FROM mentorships WHERE id = $1`, [mentorshipId]);
+    expect(status).toEqual([{ status: 'ACTIVE' }]);
+
+    const left = await system.gql(`mutation ($id: ID!) { leaveGroup(id: $id) { id } }`, { id: groupId }, member.token);
+    expect(left.errors).toBeUndefined();
+    const ended = await system.db.query(`SELECT status FROM mentorships WHERE id = $1`, [mentorshipId]);
+    expect(ended).toEqual([{ status: 'ENDED' }]);
+  });
+
   it('lets the member review the host once they attended a held group session, not before', async () => {
     const review = () => system.gql(SUBMIT_REVIEW, { input: { mentorshipId, rating: 5 } }, member.token);
     expect((await review()).errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -258,6 +258,10 @@ export class MentorshipsService {
     assertId(id, 'Mentorship');
     return this.uow.run(async (tx) => {
       const mentorship = await this.lockForParticipant(tx, userId, id);
+      // A member's seat and their mentorship end together, so the group's own verbs end it.
+      if (mentorship.groupId) {
+        throw DomainError.conflict('A group mentorship ends when the member leaves the group or the host closes it');
+      }
       // Locked before the status changes, in the same order as accepting (mentorship, then profile).
       const profile = await this.profiles.lockForUpdate(tx, mentorship.mentorProfileId);
       const activeBefore = await this.countActive(tx, mentorship.mentorProfileId);
