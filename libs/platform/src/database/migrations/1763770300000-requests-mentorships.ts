@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTable } from './transition-table.js';
 
 /**
  * Mentorship requests, mentorships, their goals and transition histories, and the
@@ -47,19 +48,7 @@ export class RequestsMentorships1763770300000 implements MigrationInterface {
       `CREATE INDEX mentorship_requests_expiry_idx ON mentorship_requests (expires_at) WHERE status = 'PENDING'`,
     );
 
-    await db.query(`
-      CREATE TABLE mentorship_request_transitions (
-        id bigserial PRIMARY KEY,
-        request_id uuid NOT NULL REFERENCES mentorship_requests(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(
-      `CREATE INDEX mentorship_request_transitions_request_idx ON mentorship_request_transitions (request_id)`,
-    );
+    await createTransitionTable(db, 'mentorship_request_transitions', 'request_id', 'mentorship_requests');
 
     await db.query(`
       CREATE TABLE mentorships (
@@ -88,17 +77,7 @@ export class RequestsMentorships1763770300000 implements MigrationInterface {
     await db.query(`CREATE INDEX mentorships_mentee_idx ON mentorships (mentee_id, started_at DESC, id DESC)`);
     await db.query(`CREATE INDEX mentorships_mentor_idx ON mentorships (mentor_user_id, started_at DESC, id DESC)`);
 
-    await db.query(`
-      CREATE TABLE mentorship_transitions (
-        id bigserial PRIMARY KEY,
-        mentorship_id uuid NOT NULL REFERENCES mentorships(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX mentorship_transitions_mentorship_idx ON mentorship_transitions (mentorship_id)`);
+    await createTransitionTable(db, 'mentorship_transitions', 'mentorship_id', 'mentorships');
 
     // A goal is written with the request and linked to the mentorship it becomes.
     await db.query(`

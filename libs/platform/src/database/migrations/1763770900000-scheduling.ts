@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTable } from './transition-table.js';
 
 /**
  * Availability, time off, sessions and their participants, session transitions and
@@ -79,17 +80,7 @@ export class Scheduling1763770900000 implements MigrationInterface {
     // Lists of one person's sessions by time, cancelled ones included (the exclusion index skips those).
     await db.query(`CREATE INDEX session_participants_user_idx ON session_participants (user_id, lower(during))`);
 
-    await db.query(`
-      CREATE TABLE session_transitions (
-        id bigserial PRIMARY KEY,
-        session_id uuid NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX session_transitions_session_idx ON session_transitions (session_id)`);
+    await createTransitionTable(db, 'session_transitions', 'session_id', 'sessions');
 
     // 256 random bits per feed: guessing one is hopeless, and rotating replaces it.
     await db.query(`

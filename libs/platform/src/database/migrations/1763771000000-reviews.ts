@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTable } from './transition-table.js';
 
 /**
  * Double-blind reviews of mentorships, their reports and moderation history, and the
@@ -44,17 +45,7 @@ export class Reviews1763771000000 implements MigrationInterface {
       `CREATE INDEX reviews_reveal_due_idx ON reviews (reveal_due_at) WHERE visibility = 'PENDING_REVEAL'`,
     );
 
-    await db.query(`
-      CREATE TABLE review_transitions (
-        id bigserial PRIMARY KEY,
-        review_id uuid NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX review_transitions_review_idx ON review_transitions (review_id)`);
+    await createTransitionTable(db, 'review_transitions', 'review_id', 'reviews');
 
     // A report stays open until a moderator hides or restores the review it is about.
     await db.query(`

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTable } from './transition-table.js';
 
 /**
  * Groups and circles: a host mentor's seats, its members and its status history, the
@@ -57,17 +58,7 @@ export class Groups1763771100000 implements MigrationInterface {
     );
     await db.query(`CREATE INDEX group_members_user_idx ON group_members (user_id) WHERE left_at IS NULL`);
 
-    await db.query(`
-      CREATE TABLE mentorship_group_transitions (
-        id bigserial PRIMARY KEY,
-        group_id uuid NOT NULL REFERENCES mentorship_groups(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX mentorship_group_transitions_group_idx ON mentorship_group_transitions (group_id)`);
+    await createTransitionTable(db, 'mentorship_group_transitions', 'group_id', 'mentorship_groups');
 
     await db.query(
       `ALTER TABLE mentorship_requests ADD COLUMN group_id uuid REFERENCES mentorship_groups(id) ON DELETE CASCADE`,

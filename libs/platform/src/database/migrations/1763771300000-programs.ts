@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createTransitionTable } from './transition-table.js';
 
 /**
  * Organisations, their programs, enrolments and matching rounds. A program's mentorships
@@ -47,17 +48,7 @@ export class Programs1763771300000 implements MigrationInterface {
         CHECK (status = 'DRAFT' OR invite_code IS NOT NULL)
       )`);
     await db.query(`CREATE INDEX programs_organization_idx ON programs (organization_id, created_at DESC, id DESC)`);
-    await db.query(`
-      CREATE TABLE program_transitions (
-        id bigserial PRIMARY KEY,
-        program_id uuid NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
-        actor_id uuid REFERENCES users(id) ON DELETE SET NULL,
-        from_status text,
-        to_status text NOT NULL,
-        reason text,
-        at timestamptz NOT NULL DEFAULT now()
-      )`);
-    await db.query(`CREATE INDEX program_transitions_program_idx ON program_transitions (program_id)`);
+    await createTransitionTable(db, 'program_transitions', 'program_id', 'programs');
 
     // One enrolment per user per program, withdrawn or not: withdrawing is final.
     await db.query(`
