@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { isVisibleTo, MentorProfilesService, ProfilesModule } from '@app/domain';
-import { ConfigModule, DatabaseModule, loadConfigOrExit, LoggingModule, createLogger } from '@app/platform';
+import { coreModules, createLogger, loadConfigOrExit } from '@app/platform';
 import Fastify from 'fastify';
 
 /**
@@ -14,12 +14,7 @@ const config = loadConfigOrExit();
 const logger = createLogger('bare', config.LOG_LEVEL);
 
 @Module({
-  imports: [
-    ConfigModule.forRoot(config),
-    LoggingModule.forRoot(logger),
-    DatabaseModule.forRoot(config),
-    ProfilesModule,
-  ],
+  imports: [...coreModules(config, logger), ProfilesModule],
 })
 class BareModule {}
 

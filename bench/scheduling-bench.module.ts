@@ -1,14 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule, GroupsModule, ProfilesModule, RequestsModule, SchedulingModule } from '@app/domain';
-import {
-  ConfigModule,
-  DatabaseModule,
-  LiveModule,
-  LoggingModule,
-  MailModule,
-  QueueModule,
-  type Config,
-} from '@app/platform';
+import { coreModules, LiveModule, MailModule, QueueModule, type Config } from '@app/platform';
 import type { Logger } from 'pino';
 
 /** The domain services the scheduling bench drives in process; the api it asks over HTTP runs apart. */
@@ -18,9 +10,7 @@ export class SchedulingBenchModule {
     return {
       module: SchedulingBenchModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config),
+        ...coreModules(config, logger),
         QueueModule,
         LiveModule,
         MailModule,

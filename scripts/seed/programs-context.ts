@@ -1,19 +1,14 @@
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ProgramsModule } from '@app/domain';
-import { ConfigModule, createLogger, DatabaseModule, LoggingModule, type Config } from '@app/platform';
+import { coreModules, createLogger, type Config } from '@app/platform';
 
 @Module({})
 class ProgramsScriptModule {
   static forRoot(config: Config): DynamicModule {
     return {
       module: ProgramsScriptModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(createLogger('script', config.LOG_LEVEL)),
-        DatabaseModule.forRoot(config),
-        ProgramsModule,
-      ],
+      imports: [...coreModules(config, createLogger('script', config.LOG_LEVEL)), ProgramsModule],
     };
   }
 }

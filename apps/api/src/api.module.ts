@@ -19,12 +19,10 @@ import {
 import { SearchModule } from '@app/domain';
 import {
   CONFIG,
-  ConfigModule,
-  DatabaseModule,
+  coreModules,
   LIVE_EMITTER,
   LiveModule,
   LOGGER,
-  LoggingModule,
   PointsBudgetService,
   QueueModule,
   type Config,
@@ -111,9 +109,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config),
+        ...coreModules(config, logger),
         QueueModule,
         LiveModule,
         ...domainModules,

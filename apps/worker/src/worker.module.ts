@@ -9,14 +9,12 @@ import {
   WebhooksModule,
 } from '@app/domain';
 import {
-  ConfigModule,
-  DatabaseModule,
+  coreModules,
   EventConsumerModule,
   LiveModule,
-  LoggingModule,
   MailModule,
-  QUEUES,
   QueueModule,
+  QUEUES,
   type Config,
 } from '@app/platform';
 import type { Logger } from 'pino';
@@ -64,9 +62,7 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config),
+        ...coreModules(config, logger),
         QueueModule,
         LiveModule,
         MailModule,

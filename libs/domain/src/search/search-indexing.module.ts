@@ -1,12 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import {
-  ConfigModule,
-  DatabaseModule,
-  LoggingModule,
-  QueueModule,
-  SearchEngineModule,
-  type Config,
-} from '@app/platform';
+import { coreModules, QueueModule, SearchEngineModule, type Config } from '@app/platform';
 import type { Logger } from 'pino';
 import { SearchModule } from './search.module.js';
 
@@ -16,14 +9,7 @@ export class SearchIndexingModule {
   static forRoot(config: Config, logger: Logger): DynamicModule {
     return {
       module: SearchIndexingModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule.forRoot(logger),
-        DatabaseModule.forRoot(config),
-        QueueModule,
-        SearchEngineModule.forRoot(config),
-        SearchModule,
-      ],
+      imports: [...coreModules(config, logger), QueueModule, SearchEngineModule.forRoot(config), SearchModule],
       exports: [SearchModule],
     };
   }

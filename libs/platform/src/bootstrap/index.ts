@@ -1,1 +1,2 @@
 export * from './run-queue-app.js';
+export * from './core-modules.js';
