@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { GOAL_COLUMNS, type Goal } from './goal.js';
 import { MENTORSHIP_COLUMNS, type Mentorship, type MentorshipTransition } from './mentorship.js';
 import { MentorshipStatus } from './mentorship-lifecycle.js';
 
@@ -84,6 +85,15 @@ export class MentorshipQueriesService {
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** For DataLoaders: each mentorship's goals in their order, in the order asked. */
+  async goalsByMentorshipIds(mentorshipIds: readonly string[]): Promise<Goal[][]> {
+    const rows = await this.db.query<Goal[]>(
+      `SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.mentorship_id = ANY($1::uuid[]) ORDER BY g.mentorship_id, g.position`,
+      [mentorshipIds.filter(isUuid)],
+    );
+    return mentorshipIds.map((id) => rows.filter((goal) => goal.mentorshipId === id));
   }
 
   /** Ids of every ACTIVE mentorship, for sweeps. */
