@@ -70,10 +70,14 @@ export class MentorshipQueriesService {
     return rows.length > 0;
   }
 
-  /** Every ACTIVE mentorship that agreed a regular cadence (not AD_HOC). */
+  /**
+   * Every ACTIVE mentorship that agreed a regular cadence (not AD_HOC). A program's mentorships
+   * keep their program's check-in rhythm instead (ProgramRhythmService), so nobody is nudged twice.
+   */
   activeWithCadence(): Promise<Mentorship[]> {
     return this.db.query<Mentorship[]>(
-      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.status = 'ACTIVE' AND m.cadence <> 'AD_HOC'`,
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
+        WHERE m.status = 'ACTIVE' AND m.cadence <> 'AD_HOC' AND m.program_id IS NULL`,
     );
   }
 
