@@ -9,6 +9,7 @@ import {
 import { PasswordHasher } from '@app/domain/accounts/password-hasher.js';
 import type { Config } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { writeProgramHistory, type ProgramTimeline } from './program-history.js';
 import { programsContext } from './programs-context.js';
 import { Prng } from './prng.js';
 import { DEMO_PASSWORD, seededEmail, type DemoAccount } from './seed-demo-data.js';
@@ -24,6 +25,30 @@ const GOALS = [
   'Speak up in meetings',
 ];
 const STYLES: CommunicationStyle[] = ['DIRECT', 'SUPPORTIVE', 'SOCRATIC', 'HANDS_ON'];
+const DAY = 86_400_000;
+const CHECK_IN_EVERY_DAYS = 14;
+
+/**
+ * The demo program's calendar, counted back from the day it is seeded so that `npm start`
+ * always finds it under way: it started ten weeks before that day (enrolment opened three
+ * weeks earlier, the round was published two days in) and runs for 26 weeks; its history
+ * ends the day before. The same seed on the same day writes the same rows.
+ */
+export function demoProgramCalendar(asOf: Date): { startsOn: string; endsOn: string; timeline: ProgramTimeline } {
+  const today = Date.UTC(asOf.getUTCFullYear(), asOf.getUTCMonth(), asOf.getUTCDate());
+  const start = today - 70 * DAY;
+  const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    startsOn: isoDate(start),
+    endsOn: isoDate(start + 26 * 7 * DAY),
+    timeline: {
+      enrolmentOpened: new Date(start - 21 * DAY + 9 * 3_600_000),
+      roundPublished: new Date(start + 2 * DAY + 10 * 3_600_000),
+      until: new Date(today - DAY),
+      checkInEveryDays: CHECK_IN_EVERY_DAYS,
+    },
+  };
+}
 
 interface Person {
   id: string;
@@ -36,9 +61,11 @@ interface Person {
 /**
  * One organisation running one program, through the programs services as an admin would:
  * 30 seeded mentors and 80 seeded mentees enrolled with intakes drawn from their profiles,
- * and one matching round run and published. Needs `seedDemoData` with at least that many.
+ * and one matching round run and published; then the weeks since its start, written as
+ * history (sessions, check-ins, goal progress). Needs `seedDemoData` with at least that many.
  */
-export async function seedDemoProgram(config: Config, seed: number): Promise<DemoAccount> {
+export async function seedDemoProgram(config: Config, seed: number, asOf: Date = new Date()): Promise<DemoAccount> {
+  const calendar = demoProgramCalendar(asOf);
   const context = await programsContext(config);
   try {
     const db = context.get(DataSource);
@@ -57,10 +84,10 @@ export async function seedDemoProgram(config: Config, seed: number): Promise<Dem
       description: 'Every engineer in their first year meets a senior colleague twice a month.',
       goals: ['Retain first-year engineers', 'Grow future team leads'],
       formats: ['ONE_ON_ONE'],
-      startsOn: '2026-09-14',
-      endsOn: '2027-03-12',
+      startsOn: calendar.startsOn,
+      endsOn: calendar.endsOn,
       maxMenteesPerMentor: 3,
-      checkInEveryDays: 14,
+      checkInEveryDays: CHECK_IN_EVERY_DAYS,
     });
     await programs.openEnrollment(adminId, programId);
     const inviteCode = (await context.get(ProgramQueriesService).inviteCode(adminId, programId))!;
@@ -88,6 +115,7 @@ export async function seedDemoProgram(config: Config, seed: number): Promise<Dem
 
     const rounds = context.get(MatchingRoundsService);
     await rounds.publish(adminId, await rounds.run(adminId, programId));
+    await writeProgramHistory(db, programId, calendar.timeline, new Prng(seed + 2000));
     return { email: ADMIN.email, password: DEMO_PASSWORD, role: 'admin', displayName: ADMIN.displayName };
   } finally {
     await context.close();

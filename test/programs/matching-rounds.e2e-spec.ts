@@ -235,7 +235,7 @@ describe('matching rounds', () => {
     expect(capacity.data.mentor.activeMenteeCount).toBe(1);
 
     const mine = await system.gql(
-      `{ mentorships { edges { node { request { id } goals { id } program { id name } mentor { id } } } } }`,
+      `{ mentorships { edges { node { request { id } goals { title progress } program { id name } mentor { id } } } } }`,
       {},
       mentees[0].token,
     );
@@ -243,7 +243,7 @@ describe('matching rounds', () => {
       {
         node: {
           request: null,
-          goals: [],
+          goals: [{ title: 'Lead my first team', progress: 0 }],
           program: { id: program.programId, name: 'New hires 2026' },
           mentor: { id: expect.any(String) },
         },

@@ -40,6 +40,7 @@ export interface Loaders {
   mentorProfile: DataLoader<string, MentorProfile | null>;
   mentorshipRequest: DataLoader<string, MentorshipRequest | null>;
   goalsByRequest: DataLoader<string, Goal[]>;
+  goalsByMentorship: DataLoader<string, Goal[]>;
   mentorshipByRequest: DataLoader<string, Mentorship | null>;
   activeMenteeCount: DataLoader<string, number>;
   responseStats: DataLoader<string, ResponseStats>;
@@ -85,6 +86,7 @@ export class DataLoaderFactory {
       mentorProfile: new DataLoader((ids) => this.mentorProfiles.findByIds(ids)),
       mentorshipRequest: new DataLoader((ids) => this.requests.findByIds(ids)),
       goalsByRequest: new DataLoader((ids) => this.requests.goalsByRequestIds(ids)),
+      goalsByMentorship: new DataLoader((ids) => this.mentorshipQueries.goalsByMentorshipIds(ids)),
       mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
       activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
       responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),

@@ -79,7 +79,6 @@ export class MentorshipResolver {
 
   @ResolveField(() => [GoalType])
   async goals(@Parent() mentorship: MentorshipType, @Context() ctx: GqlContext): Promise<GoalType[]> {
-    // A program mentorship's goals are its participants' enrolment goals, not request goals.
-    return mentorship.requestId ? ctx.loaders.goalsByRequest.load(mentorship.requestId) : [];
+    return ctx.loaders.goalsByMentorship.load(mentorship.id);
   }
 }

@@ -1,3 +1,4 @@
+export * from './goal.js';
 export * from './mentorship.js';
 export * from './mentorship-lifecycle.js';
 export * from './mentorship-queries.service.js';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, findTransition, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { GOAL_COLUMNS, type Goal } from './goal.js';
 import { MENTORSHIP_COLUMNS, type Mentorship, type MentorshipTransition } from './mentorship.js';
 import { MentorshipStatus, mentorshipTransitions } from './mentorship-lifecycle.js';
 
@@ -69,10 +70,14 @@ export class MentorshipQueriesService {
     return rows.length > 0;
   }
 
-  /** Every ACTIVE mentorship that agreed a regular cadence (not AD_HOC). */
+  /**
+   * Every ACTIVE mentorship that agreed a regular cadence (not AD_HOC). A program's mentorships
+   * keep their program's check-in rhythm instead (ProgramRhythmService), so nobody is nudged twice.
+   */
   activeWithCadence(): Promise<Mentorship[]> {
     return this.db.query<Mentorship[]>(
-      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m WHERE m.status = 'ACTIVE' AND m.cadence <> 'AD_HOC'`,
+      `SELECT ${MENTORSHIP_COLUMNS} FROM mentorships m
+        WHERE m.status = 'ACTIVE' AND m.cadence <> 'AD_HOC' AND m.program_id IS NULL`,
     );
   }
 
@@ -84,6 +89,15 @@ export class MentorshipQueriesService {
     );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** For DataLoaders: each mentorship's goals in their order, in the order asked. */
+  async goalsByMentorshipIds(mentorshipIds: readonly string[]): Promise<Goal[][]> {
+    const rows = await this.db.query<Goal[]>(
+      `SELECT ${GOAL_COLUMNS} FROM goals g WHERE g.mentorship_id = ANY($1::uuid[]) ORDER BY g.mentorship_id, g.position`,
+      [mentorshipIds.filter(isUuid)],
+    );
+    return mentorshipIds.map((id) => rows.filter((goal) => goal.mentorshipId === id));
   }
 
   /** Ids of every ACTIVE mentorship, for sweeps. */

@@ -49,6 +49,8 @@ export interface ProgramMatch {
   channel: Channel;
   /** ISO calendar date: the program's end. */
   endsOn: string;
+  /** The mentee's enrolment goals, which the mentorship tracks. */
+  goals: readonly string[];
 }
 
 export type MentorshipTransition = TransitionRow<MentorshipStatus>;

@@ -76,7 +76,7 @@ export class MentorshipsService {
   /**
    * Starts a mentorship a program's published round made, inside the publishing
    * transaction. It counts against the program's places, which the round checked, not
-   * against the mentor's marketplace capacity.
+   * against the mentor's marketplace capacity, and tracks the mentee's enrolment goals.
    */
   async startFromProgram(tx: Transaction, match: ProgramMatch, actorId: string): Promise<string> {
     const rows = await tx.manager.query<Array<{ id: string }>>(
@@ -97,6 +97,11 @@ export class MentorshipsService {
       ],
     );
     const mentorshipId = rows[0].id;
+    await tx.manager.query(
+      `INSERT INTO goals (mentorship_id, position, title) SELECT $1, position - 1, title
+         FROM unnest($2::text[]) WITH ORDINALITY AS g(title, position)`,
+      [mentorshipId, match.goals],
+    );
     await this.recordStart(tx, mentorshipId, actorId);
     return mentorshipId;
   }

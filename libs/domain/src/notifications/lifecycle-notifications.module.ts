@@ -9,6 +9,7 @@ import { GroupNotificationsService } from './group-notifications.service.js';
 import { MentorshipNotificationsService } from './mentorship-notifications.service.js';
 import { NotificationDeliveryModule } from './notification-delivery.module.js';
 import { ProgramNotificationsService } from './program-notifications.service.js';
+import { ProgramRhythmNotificationsService } from './program-rhythm-notifications.service.js';
 import { RequestNotificationsService } from './request-notifications.service.js';
 import { RequestParticipantsService } from './request-participants.service.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
@@ -31,6 +32,7 @@ import { WebhookNotificationsService } from './webhook-notifications.service.js'
     MentorshipNotificationsService,
     AccountNotificationsService,
     ProgramNotificationsService,
+    ProgramRhythmNotificationsService,
     GroupNotificationsService,
     WebhookNotificationsService,
   ],
@@ -39,6 +41,7 @@ import { WebhookNotificationsService } from './webhook-notifications.service.js'
     MentorshipNotificationsService,
     AccountNotificationsService,
     ProgramNotificationsService,
+    ProgramRhythmNotificationsService,
     GroupNotificationsService,
     WebhookNotificationsService,
   ],

@@ -23,6 +23,7 @@ export const NotificationKind = {
   CHECK_IN_REQUESTED: 'CHECK_IN_REQUESTED',
   MENTORSHIP_STALLED: 'MENTORSHIP_STALLED',
   PROGRAM_MATCHED: 'PROGRAM_MATCHED',
+  PROGRAM_NUDGE: 'PROGRAM_NUDGE',
   WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];

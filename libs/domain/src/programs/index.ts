@@ -5,6 +5,7 @@ export * from './organizations.service.js';
 export * from './program-access.js';
 export * from './program-lifecycle.js';
 export * from './program-queries.service.js';
+export * from './program-rhythm.service.js';
 export * from './program.js';
 export * from './programs.inputs.js';
 export * from './programs.module.js';

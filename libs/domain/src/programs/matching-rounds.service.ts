@@ -217,6 +217,7 @@ export class MatchingRoundsService {
               cadence: programCadence(program.checkInEveryDays),
               channel: 'VIDEO',
               endsOn: program.endsOn,
+              goals: mentee.goals,
             },
             userId,
           );

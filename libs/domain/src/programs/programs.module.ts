@@ -7,12 +7,22 @@ import { EnrollmentsService } from './enrollments.service.js';
 import { MatchingRoundsService } from './matching-rounds.service.js';
 import { OrganizationsService } from './organizations.service.js';
 import { ProgramQueriesService } from './program-queries.service.js';
+import { ProgramRhythmService } from './program-rhythm.service.js';
 import { ProgramsService } from './programs.service.js';
 
-/** Organisations, their programs, enrolment and matching rounds. */
+const SERVICES = [
+  OrganizationsService,
+  ProgramsService,
+  ProgramQueriesService,
+  EnrollmentsService,
+  MatchingRoundsService,
+  ProgramRhythmService,
+];
+
+/** Organisations, their programs, enrolment, matching rounds and the rhythm pairs keep. */
 @Module({
   imports: [AccountsModule, TaxonomyModule, ProfilesModule, MentorshipsModule],
-  providers: [OrganizationsService, ProgramsService, ProgramQueriesService, EnrollmentsService, MatchingRoundsService],
-  exports: [OrganizationsService, ProgramsService, ProgramQueriesService, EnrollmentsService, MatchingRoundsService],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class ProgramsModule {}

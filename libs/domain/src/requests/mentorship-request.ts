@@ -25,18 +25,6 @@ export interface MentorshipRequest {
   groupId: string | null;
 }
 
-export interface Goal {
-  id: string;
-  requestId: string;
-  mentorshipId: string | null;
-  title: string;
-  successCriteria: string | null;
-  /** ISO calendar date, as stored. */
-  targetDate: string | null;
-  progress: number;
-  updatedAt: Date;
-}
-
 export type RequestTransition = TransitionRow<RequestStatus>;
 
 /** A mentor's answering record, from real transitions. */
@@ -51,7 +39,3 @@ export const REQUEST_COLUMNS = `r.id, r.mentee_id AS "menteeId", r.mentor_profil
   r.duration_weeks AS "durationWeeks", r.topics, r.confidentiality_note AS "confidentialityNote",
   r.created_at AS "createdAt", r.expires_at AS "expiresAt", r.responded_at AS "respondedAt",
   r.decline_reason AS "declineReason", r.response_message AS "responseMessage", r.group_id AS "groupId"`;
-
-export const GOAL_COLUMNS = `g.id, g.request_id AS "requestId", g.mentorship_id AS "mentorshipId", g.title,
-  g.success_criteria AS "successCriteria", to_char(g.target_date, 'YYYY-MM-DD') AS "targetDate", g.progress,
-  g.updated_at AS "updatedAt"`;

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { assertId, DomainError, findTransition, isUuid, keysetPage, type Page, type PageArgs } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { GOAL_COLUMNS, type Goal } from '../mentorships/goal.js';
 import {
-  GOAL_COLUMNS,
   REQUEST_COLUMNS,
-  type Goal,
   type MentorshipRequest,
   type RequestTransition,
   type ResponseStats,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { User } from '../accounts/user.entity.js';
 import { MentorshipQueriesService } from '../mentorships/mentorship-queries.service.js';
+import type { Goal } from '../mentorships/goal.js';
 import type { MentorshipTransition } from '../mentorships/mentorship.js';
-import type { Goal, RequestTransition } from '../requests/mentorship-request.js';
+import type { RequestTransition } from '../requests/mentorship-request.js';
 import { RequestQueriesService } from '../requests/request-queries.service.js';
 import type { ReviewTransition } from '../feedback/review-lifecycle.js';
 import { ReviewQueriesService } from '../feedback/review-queries.service.js';
@@ -114,8 +115,7 @@ export class WebhookViewsService {
     if (!mentorship) return null;
     const [[mentee, mentor], [goals = []]] = await Promise.all([
       this.accounts.findByIds([mentorship.menteeId, mentorship.mentorUserId]),
-      // A program's mentorship has no request, so no goals of one.
-      mentorship.requestId ? this.requests.goalsByRequestIds([mentorship.requestId]) : Promise.resolve([[]]),
+      this.mentorships.goalsByMentorshipIds([mentorship.id]),
     ]);
     if (!mentee || !mentor) return null;
     return {

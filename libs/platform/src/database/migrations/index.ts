@@ -16,6 +16,7 @@ import { Webhooks1763771200000 } from './1763771200000-webhooks.js';
 import { Programs1763771300000 } from './1763771300000-programs.js';
 import { ProgramWebhooks1763771500000 } from './1763771500000-program-webhooks.js';
 import { GroupMentorships1763771600000 } from './1763771600000-group-mentorships.js';
+import { ProgramMentorshipGoals1763773000000 } from './1763773000000-program-mentorship-goals.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Programs1763771300000,
   ProgramWebhooks1763771500000,
   GroupMentorships1763771600000,
+  ProgramMentorshipGoals1763773000000,
 ];
