@@ -17,4 +17,10 @@ export default {
   },
   globalSetup: '<rootDir>/test/global-setup.js',
   testTimeout: 30_000,
+  // Test files spend most of their time waiting on PostgreSQL, Redis and HTTP, so two
+  // workers keep both cores busy; each worker has its own database (test/global-setup.js).
+  maxWorkers: 2,
+  // A worker that grew past this is replaced between files, instead of carrying every
+  // earlier file's Nest applications to the end of the run.
+  workerIdleMemoryLimit: '1GB',
 };
