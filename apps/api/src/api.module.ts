@@ -63,6 +63,7 @@ import { UserProfilesResolver } from './profiles/user-profiles.resolver.js';
 import { EnrollmentResolver } from './programs/enrollment.resolver.js';
 import { MatchingRoundResolver } from './programs/matching-round.resolver.js';
 import { MentorshipProgramResolver } from './programs/mentorship-program.resolver.js';
+import { ProgramMetricsCsvController } from './programs/program-metrics-csv.controller.js';
 import { OrganizationResolver } from './programs/organization.resolver.js';
 import { ProgramResolver } from './programs/program.resolver.js';
 import { MentorshipRequestLinkResolver } from './requests/mentorship-request-link.resolver.js';
@@ -129,7 +130,7 @@ export class ApiModule {
           ) => graphqlOptions({ config: cfg, logger: log, authenticator, loaders, emitter, gate }),
         }),
       ],
-      controllers: [HealthController, CalendarFeedController],
+      controllers: [HealthController, CalendarFeedController, ProgramMetricsCsvController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         MetricsService,

@@ -28,6 +28,7 @@ import { MentorFullHandler } from './handlers/mentor-full.handler.js';
 import { MentorshipNotificationsHandler } from './handlers/mentorship-notifications.handler.js';
 import { MentorshipStalledHandler } from './handlers/mentorship-stalled.handler.js';
 import { ProgramMatchNotificationsHandler } from './handlers/program-match-notifications.handler.js';
+import { ProgramDigestSweepHandler } from './handlers/program-digest-sweep.handler.js';
 import { ProgramRhythmSweepHandler } from './handlers/program-rhythm-sweep.handler.js';
 import { RequestExpirySweepHandler } from './handlers/request-expiry-sweep.handler.js';
 import { RequestExpiryTimerHandler } from './handlers/request-expiry-timer.handler.js';
@@ -101,6 +102,7 @@ export class WorkerModule {
         CadenceNudgeSweepHandler,
         ProgramMatchNotificationsHandler,
         ProgramRhythmSweepHandler,
+        ProgramDigestSweepHandler,
         WebhookFanoutHandler,
         WebhookDeliverHandler,
         WebhookRedeliveryHandler,

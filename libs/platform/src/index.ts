@@ -10,6 +10,7 @@ export * from './lifecycle/index.js';
 export * from './live/index.js';
 export * from './mail/index.js';
 export * from './bootstrap/index.js';
+export * from './signing/index.js';
 export * from './text/index.js';
 export * from './budget/index.js';
 export * from './webhooks/index.js';

@@ -12,6 +12,8 @@ export const COST = {
   autocomplete: 10,
   /** argon2id at 19 MiB: tens of milliseconds of CPU and the memory, so at most 4 per request. */
   passwordHash: 2000,
+  /** One aggregate statement over every session, check-in and goal of a program: as dear as a search. */
+  programMetrics: 100,
   /** Rotates a refresh token: a few writes, no hashing. */
   tokenRotation: 20,
 } as const;

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import {
   MatchingRoundsService,
   OrganizationsService,
+  ProgramMetricsService,
   ProgramQueriesService,
   ProgramRole,
   ProgramsService,
@@ -9,11 +10,13 @@ import {
 } from '@app/domain';
 import { Viewer } from '../auth/viewer.decorator.js';
 import { toConnection } from '../graphql/connection.js';
+import { COST } from '../graphql/cost.js';
 import {
   EnrollmentConnection,
   MatchingRoundType,
   OrganizationType,
   ProgramInput,
+  ProgramMetricsType,
   ProgramType,
 } from './program.types.js';
 
@@ -24,6 +27,7 @@ export class ProgramResolver {
     private readonly queries: ProgramQueriesService,
     private readonly organizations: OrganizationsService,
     private readonly rounds: MatchingRoundsService,
+    private readonly metricsOf: ProgramMetricsService,
   ) {}
 
   @Query(() => ProgramType, { nullable: true, description: "its organisation's members and enrolled users" })
@@ -101,5 +105,10 @@ export class ProgramResolver {
   @ResolveField(() => [MatchingRoundType], { description: 'admins only', complexity: 100 })
   matchingRounds(@Viewer() viewer: Principal, @Parent() program: ProgramType): Promise<MatchingRoundType[]> {
     return this.queries.rounds(viewer.userId, program.id);
+  }
+
+  @ResolveField(() => ProgramMetricsType, { description: 'admins only', complexity: COST.programMetrics })
+  metrics(@Viewer() viewer: Principal, @Parent() program: ProgramType): Promise<ProgramMetricsType> {
+    return this.metricsOf.metrics(viewer.userId, program.id);
   }
 }

@@ -8,6 +8,8 @@ import {
   type Enrollment,
   type Organization,
   type Program,
+  type ProgramMetrics,
+  type ProgramWeek,
 } from '@app/domain';
 import { Connection } from '../graphql/connection.js';
 import { DateScalar } from '../graphql/scalars/date.scalar.js';
@@ -144,6 +146,67 @@ export class MatchingRoundType {
 
   @Field(() => Float)
   totalScore!: number;
+}
+
+@ObjectType('ProgramWeek')
+export class ProgramWeekType implements ProgramWeek {
+  @Field(() => DateScalar, { description: 'the Monday (UTC) of the ISO week' })
+  weekStarting!: string;
+
+  @Field(() => Int, { description: 'sessions starting this week that were held' })
+  sessionsHeld!: number;
+
+  @Field(() => Int, { description: 'check-ins on those sessions' })
+  checkIns!: number;
+
+  @Field(() => Int, { description: 'program mentorships that ran at some time this week' })
+  activeMentorships!: number;
+}
+
+@ObjectType('ProgramMetrics')
+export class ProgramMetricsType implements ProgramMetrics {
+  @Field(() => Int, { description: 'enrolled mentors, not withdrawn' })
+  mentors!: number;
+
+  @Field(() => Int, { description: 'enrolled mentees, not withdrawn' })
+  mentees!: number;
+
+  @Field(() => Int, { description: 'mentees given a mentorship by a published round' })
+  matchedMentees!: number;
+
+  @Field(() => Int)
+  activeMentorships!: number;
+
+  @Field(() => Int, { description: "completed sessions of the program's mentorships" })
+  sessionsHeld!: number;
+
+  @Field(() => Float, { nullable: true, description: 'held sessions per 30 days of pair time, to 2 decimals' })
+  sessionsPerPairPerMonth!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'share of completed sessions with at least one check-in' })
+  checkInRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'from check-ins, 1..5' })
+  averageUsefulness!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "0..100 over matched mentees' goals" })
+  averageGoalProgress!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'mentorships COMPLETED of those ended' })
+  completionRate!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'of the mentorships started 30+ days ago, the share still ACTIVE (or COMPLETED) 30 days after they started',
+  })
+  retention30d!: number | null;
+
+  @Field(() => [ProgramWeekType], { description: 'one row per week since the start' })
+  weekly!: ProgramWeekType[];
+
+  @Field({ description: 'a signed link to the same figures as CSV, valid for 15 minutes' })
+  csvUrl!: string;
 }
 
 @InputType()

@@ -8,6 +8,7 @@ import { AccountNotificationsService } from './account-notifications.service.js'
 import { GroupNotificationsService } from './group-notifications.service.js';
 import { MentorshipNotificationsService } from './mentorship-notifications.service.js';
 import { NotificationDeliveryModule } from './notification-delivery.module.js';
+import { ProgramDigestNotificationsService } from './program-digest-notifications.service.js';
 import { ProgramNotificationsService } from './program-notifications.service.js';
 import { ProgramRhythmNotificationsService } from './program-rhythm-notifications.service.js';
 import { RequestNotificationsService } from './request-notifications.service.js';
@@ -33,6 +34,7 @@ import { WebhookNotificationsService } from './webhook-notifications.service.js'
     AccountNotificationsService,
     ProgramNotificationsService,
     ProgramRhythmNotificationsService,
+    ProgramDigestNotificationsService,
     GroupNotificationsService,
     WebhookNotificationsService,
   ],
@@ -42,6 +44,7 @@ import { WebhookNotificationsService } from './webhook-notifications.service.js'
     AccountNotificationsService,
     ProgramNotificationsService,
     ProgramRhythmNotificationsService,
+    ProgramDigestNotificationsService,
     GroupNotificationsService,
     WebhookNotificationsService,
   ],

@@ -24,6 +24,7 @@ export const NotificationKind = {
   MENTORSHIP_STALLED: 'MENTORSHIP_STALLED',
   PROGRAM_MATCHED: 'PROGRAM_MATCHED',
   PROGRAM_NUDGE: 'PROGRAM_NUDGE',
+  PROGRAM_DIGEST: 'PROGRAM_DIGEST',
   WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];

@@ -29,6 +29,16 @@ export class NotificationsService {
     return rows[0]?.id ?? null;
   }
 
+  /** Which of these dedupe keys were already delivered, so a sweep can skip work it has done. */
+  async existingKeys(keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows = await this.db.query<Array<{ key: string }>>(
+      `SELECT dedupe_key AS key FROM notifications WHERE dedupe_key = ANY($1::text[])`,
+      [keys],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+
   /** One of the user's own notifications; null for anyone else's. */
   async findForUser(userId: string, id: string): Promise<Notification | null> {
     if (!isUuid(id)) return null;

@@ -37,6 +37,12 @@ export interface PublishedMatch {
   reasons: string[];
 }
 
+export interface RunningProgramAdmins {
+  programId: string;
+  programName: string;
+  adminIds: string[];
+}
+
 /** Reads of programs, enrolments and rounds, each as the viewer may see them. */
 @Injectable()
 export class ProgramQueriesService {
@@ -130,6 +136,16 @@ export class ProgramQueriesService {
       ),
     ]);
     return { adminIds: admins.map((admin) => admin.userId), round };
+  }
+
+  /** Every RUNNING program with the current admins of its organisation: who hears the weekly digest. */
+  runningWithAdmins(): Promise<RunningProgramAdmins[]> {
+    return this.db.query<RunningProgramAdmins[]>(
+      `SELECT p.id AS "programId", p.name AS "programName", array_agg(a.user_id ORDER BY a.user_id) AS "adminIds"
+         FROM programs p JOIN organization_admins a ON a.organization_id = p.organization_id
+        WHERE p.status = 'RUNNING'
+        GROUP BY p.id ORDER BY p.id`,
+    );
   }
 
   /** Passes for an admin of the program's organisation; anyone else is told it does not exist (NOT_FOUND). */

@@ -6,6 +6,9 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { EnrollmentsService } from './enrollments.service.js';
 import { MatchingRoundsService } from './matching-rounds.service.js';
 import { OrganizationsService } from './organizations.service.js';
+import { ProgramFiguresService } from './program-figures.service.js';
+import { ProgramMetricsLinkService } from './program-metrics-link.service.js';
+import { ProgramMetricsService } from './program-metrics.service.js';
 import { ProgramQueriesService } from './program-queries.service.js';
 import { ProgramRhythmService } from './program-rhythm.service.js';
 import { ProgramsService } from './programs.service.js';
@@ -17,9 +20,12 @@ const SERVICES = [
   EnrollmentsService,
   MatchingRoundsService,
   ProgramRhythmService,
+  ProgramFiguresService,
+  ProgramMetricsLinkService,
+  ProgramMetricsService,
 ];
 
-/** Organisations, their programs, enrolment, matching rounds and the rhythm pairs keep. */
+/** Organisations, their programs, enrolment, matching rounds, the rhythm pairs keep and the figures that show it works. */
 @Module({
   imports: [AccountsModule, TaxonomyModule, ProfilesModule, MentorshipsModule],
   providers: SERVICES,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CONFIG, type Config } from '@app/platform';
+import { apiPublicUrl, CONFIG, type Config } from '@app/platform';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -75,8 +75,7 @@ export class CalendarFeedService {
   }
 
   private urlOf(token: string): string {
-    const base = this.config.API_PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`;
-    return `${base.replace(/\/+$/, '')}/calendar/${token}.ics`;
+    return apiPublicUrl(this.config, `/calendar/${token}.ics`);
   }
 }
 

@@ -97,7 +97,9 @@ export const configSchema = z
     API_PUBLIC_URL: z
       .url({ protocol: /^https?$/ })
       .optional()
-      .describe('public address of the api: calendar feed URLs point under it (http://HOST:PORT when unset)'),
+      .describe(
+        'public address of the api: calendar feed and signed export URLs point under it (http://HOST:PORT when unset)',
+      ),
     MEETING_URL_TEMPLATE: z
       .url({ protocol: /^https?$/ })
       .refine((url) => url.includes('{sessionId}'), 'must contain {sessionId}')

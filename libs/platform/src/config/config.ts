@@ -34,3 +34,9 @@ export function loadConfigOrExit(): Config {
     throw error;
   }
 }
+
+/** An absolute URL of the api for links that leave it (calendar feeds, signed exports): under API_PUBLIC_URL, else http://HOST:PORT. */
+export function apiPublicUrl(config: Pick<Config, 'API_PUBLIC_URL' | 'HOST' | 'PORT'>, pathAndQuery: string): string {
+  const base = config.API_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+  return `${base.replace(/\/+$/, '')}${pathAndQuery}`;
+}

@@ -24,6 +24,8 @@ export interface ScheduledJobPayloads {
   'review.reveal_sweep': Record<string, never>;
   /** Nudges participants of running programs who let a check-in window pass without meeting or checking in. */
   'program.rhythm_sweep': Record<string, never>;
+  /** Sends each admin of each running program the program's figures, once per ISO week. */
+  'program.digest_sweep': Record<string, never>;
   /** Assesses every active mentorship's health and records changes; turning STALLED is an event. */
   'mentorship.health_sweep': Record<string, never>;
   /** Sends one webhook's due deliveries in order; a no-op when another sender holds that webhook. */
@@ -48,6 +50,7 @@ export const SCHEDULED_JOB_QUEUES: { readonly [J in ScheduledJobName]: QueueName
   'review.reveal_sweep': QUEUES.lifecycle,
   'mentorship.health_sweep': QUEUES.lifecycle,
   'program.rhythm_sweep': QUEUES.lifecycle,
+  'program.digest_sweep': QUEUES.lifecycle,
   'webhook.deliver': QUEUES.webhookDeliveries,
   'webhook.sweep': QUEUES.webhookDeliveries,
 };

@@ -1,1 +1,2 @@
 export * from './plain-text.js';
+export * from './csv.js';

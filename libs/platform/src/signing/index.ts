@@ -1,0 +1,1 @@
+export * from './signed-link.js';
