@@ -15,14 +15,15 @@ describe('a job delivered twice', () => {
       input: { email: 'twice@example.com', password: 'a long enough secret', displayName: 'Twice', timeZone: 'UTC' },
     });
     await system.settle();
-    const [event] = await system.db.query<Array<{ id: string; created_at: Date; payload: { userId: string } }>>(
-      `SELECT uid::text AS id, created_at, payload FROM outbox_events`,
-    );
+    const [event] = await system.db.query<
+      Array<{ id: string; sequence: number; created_at: Date; payload: { userId: string } }>
+    >(`SELECT uid::text AS id, id::int AS sequence, created_at, payload FROM outbox_events`);
 
     // Redeliver the same event as a new job, as a relay crash between enqueue and commit would.
     const queue = system.api.get(QueueRegistry).get(QUEUES.notifications);
     const job: EventJob<'user.signed_up'> = {
       eventId: event.id,
+      sequence: event.sequence,
       type: 'user.signed_up',
       occurredAt: event.created_at.toISOString(),
       payload: event.payload,

@@ -11,7 +11,7 @@ import {
   type TestMentor,
   type TestUser,
 } from '@app/testing';
-import { JobScheduler } from '@app/platform';
+import { JobScheduler, QueueRegistry, QUEUES } from '@app/platform';
 import { startTestSystem, type TestSystem } from '../support/test-system.js';
 import { readmeVerifier, startReceiver, type Receiver } from './receiver.js';
 import { createWebhook, deliveriesOf, REDELIVER, retryNow, UPDATE_WEBHOOK, ALL_EVENTS } from './webhook-operations.js';
@@ -186,6 +186,36 @@ describe('delivering webhooks', () => {
       ['REQUEST_ACCEPTED', 'SUCCEEDED', 1],
       ['REQUEST_SENT', 'SUCCEEDED', 2],
     ]);
+  });
+
+  it('keeps event order when a backlog of events is fanned out at once', async () => {
+    const hooks = await receiver();
+    await createWebhook(system, mentee.token, hooks.url);
+    const mentors = await Promise.all(
+      Array.from({ length: 7 }, (_, i) => publishedMentor(system, { displayName: `Mentor ${i}` })),
+    );
+    // Held back until every event is in the queue, so the fan-out takes them many at a time.
+    const webhooks = system.api.get(QueueRegistry).get(QUEUES.webhooks);
+    await webhooks.pause();
+    const requestIds: string[] = [];
+    for (const each of [mentor, ...mentors]) {
+      const id = await sendRequest(system, mentee.token, each.profileId);
+      expect((await system.gql(WITHDRAW_REQUEST, { id }, mentee.token)).errors).toBeUndefined();
+      requestIds.push(id);
+    }
+    while ((await system.db.query(`SELECT 1 FROM outbox_events WHERE published_at IS NULL`)).length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await webhooks.getJobCounts('wait')).toEqual({ wait: 16 });
+    await webhooks.resume();
+    await system.settle();
+
+    expect(hooks.received.map((hit) => [hit.json.type, hit.json.data.id])).toEqual(
+      requestIds.flatMap((id) => [
+        ['request.sent', id],
+        ['request.withdrawn', id],
+      ]),
+    );
   });
 
   it('fails a delivery for good after its retries, keeps it, and lets later events through', async () => {

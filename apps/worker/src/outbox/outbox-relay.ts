@@ -117,6 +117,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
               name: event.type,
               data: {
                 eventId: event.uid,
+                sequence: Number(event.id),
                 type: event.type,
                 occurredAt: event.created_at.toISOString(),
                 payload: event.payload,

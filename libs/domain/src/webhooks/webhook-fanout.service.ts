@@ -1,17 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { JobScheduler, type EventJob } from '@app/platform';
+import { JobScheduler, OrderedGroupCommit, type EventJob } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { deliveryType } from './webhook-event.js';
 import { WEBHOOK_EVENT_SOURCES, type WebhookEventSource, type WebhookSourceEvent } from './webhook-event-sources.js';
 import { WebhookViewsService } from './webhook-views.service.js';
 
+/** One event's delivery rows to be: who hears of it and the body each receives. */
+interface Fanout {
+  eventId: string;
+  event: string;
+  programId: string | null;
+  audience: string[];
+  bodies: string[];
+}
+
 /**
- * Turns one domain event into one delivery row per subscribed webhook of the people who
- * can see it, then wakes those webhooks' senders. Idempotent: a redelivered event finds
- * its rows (unique per webhook and event) and wakes the same senders again.
+ * Turns domain events into one delivery row per subscribed webhook of the people who can
+ * see them, then wakes those webhooks' senders. Events are read in parallel (the webhooks
+ * queue runs several jobs at once) but their rows are written in outbox order, several
+ * events per statement: a webhook's rows are in event order, the order its sender keeps. Idempotent: a redelivered event
+ * finds its rows (unique per webhook and event) and wakes the same senders again.
  */
 @Injectable()
 export class WebhookFanoutService {
+  private readonly rows = new OrderedGroupCommit<Fanout>((group) => this.write(group));
+
   constructor(
     private readonly db: DataSource,
     private readonly views: WebhookViewsService,
@@ -19,33 +32,76 @@ export class WebhookFanoutService {
   ) {}
 
   async consume(job: EventJob<WebhookSourceEvent>): Promise<void> {
+    const place = this.rows.join(job.sequence);
+    let fanout: Fanout | null;
+    try {
+      fanout = await this.read(job);
+    } catch (error) {
+      place.leave();
+      throw error;
+    }
+    if (fanout) await place.ready(fanout);
+    else place.leave();
+  }
+
+  private async read(job: EventJob<WebhookSourceEvent>): Promise<Fanout | null> {
     const source = WEBHOOK_EVENT_SOURCES[job.type] as WebhookEventSource<typeof job.type>;
     const occurrence = await source(job.payload, this.views);
-    if (!occurrence) return;
+    if (!occurrence) return null;
     const type = deliveryType(occurrence.event);
     const audience = [...occurrence.audience];
-    const bodies = audience.map((userId) =>
-      JSON.stringify({ id: job.eventId, type, createdAt: job.occurredAt, data: occurrence.dataFor(userId) }),
-    );
-    // One statement: the subscribed webhooks of the audience, and their rows (each owner's own body).
-    // A program's event goes to that program's webhooks only; anything else to webhooks of no program.
-    const hooks = await this.db.query<Array<{ id: string }>>(
-      `WITH hooks AS (
-         SELECT id, user_id FROM webhooks
-          WHERE user_id = ANY($1::uuid[]) AND program_id IS NOT DISTINCT FROM $5::uuid AND enabled AND $2 = ANY(events)
+    return {
+      eventId: job.eventId,
+      event: occurrence.event,
+      programId: occurrence.programId ?? null,
+      audience,
+      bodies: audience.map((userId) =>
+        JSON.stringify({ id: job.eventId, type, createdAt: job.occurredAt, data: occurrence.dataFor(userId) }),
+      ),
+    };
+  }
+
+  /**
+   * One statement for a group of events: the subscribed webhooks of each audience, and their
+   * rows (each owner's own body), inserted in event order so their `seq` follows it. A
+   * program's event goes to that program's webhooks only; anything else to webhooks of no program.
+   */
+  private async write(group: Fanout[]): Promise<void> {
+    const listeners = group.flatMap((fanout, position) => fanout.audience.map(() => position));
+    const hooks = await this.db.query<Array<{ id: string; eventId: string }>>(
+      `WITH events AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) WITH ORDINALITY AS e(event_id, event, program_id, position)
+       ), listeners AS (
+         SELECT * FROM unnest($4::int[], $5::uuid[], $6::text[]) AS l(position, user_id, body)
+       ), hooks AS (
+         SELECT w.id, e.event_id, e.event, l.body, e.position
+           FROM events e JOIN listeners l ON l.position = e.position - 1
+           JOIN webhooks w ON w.user_id = l.user_id AND w.program_id IS NOT DISTINCT FROM e.program_id
+                          AND w.enabled AND e.event = ANY(w.events)
        ), created AS (
          INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
-         SELECT hooks.id, $3::uuid, $2, b.body FROM hooks JOIN unnest($1::uuid[], $4::text[]) AS b(user_id, body)
-           ON b.user_id = hooks.user_id
+         SELECT id, event_id, event, body FROM hooks ORDER BY position, id
          ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING
        )
-       SELECT id FROM hooks`,
-      [audience, occurrence.event, job.eventId, bodies, occurrence.programId ?? null],
+       SELECT id, event_id::text AS "eventId" FROM hooks`,
+      [
+        group.map((fanout) => fanout.eventId),
+        group.map((fanout) => fanout.event),
+        group.map((fanout) => fanout.programId),
+        listeners,
+        group.flatMap((fanout) => fanout.audience),
+        group.flatMap((fanout) => fanout.bodies),
+      ],
     );
-    // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up was lost wakes them again.
+    // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up
+    // was lost wakes them again. One wake-up per webhook and group: its sender reads all its rows.
+    const wakeFor = new Map(hooks.map((hook) => [hook.id, hook.eventId]));
     await this.scheduler.nowMany(
       'webhook.deliver',
-      hooks.map((hook) => ({ payload: { webhookId: hook.id }, jobId: `webhook-${hook.id}-event-${job.eventId}` })),
+      [...wakeFor].map(([webhookId, eventId]) => ({
+        payload: { webhookId },
+        jobId: `webhook-${webhookId}-event-${eventId}`,
+      })),
     );
   }
 }

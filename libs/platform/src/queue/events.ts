@@ -68,11 +68,12 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /**
- * Jobs a consumer of each queue runs at once (8 unless listed). The webhooks queue runs one
- * at a time, in the order the relay added them, so delivery rows are created in event order.
+ * Jobs a consumer of each queue runs at once (8 unless listed). The webhooks fan-out reads
+ * many events at once but writes their rows in the order it took them, in groups (the
+ * domain's WebhookFanoutService), so its concurrency is also its largest group.
  */
 export const QUEUE_CONCURRENCY: { readonly [Q in QueueName]?: number } = {
-  [QUEUES.webhooks]: 1,
+  [QUEUES.webhooks]: 16,
 };
 
 /**
@@ -122,6 +123,8 @@ export function eventsRoutedTo<Q extends QueueName>(queue: Q): Array<EventsRoute
 export interface EventJob<T extends EventType = EventType> {
   /** The outbox row's uid: unique across database rebuilds, so safe for dedupe keys. */
   eventId: string;
+  /** The outbox row's id: the order events were written, for consumers that keep it. */
+  sequence: number;
   type: T;
   occurredAt: string;
   payload: EventPayloads[T];

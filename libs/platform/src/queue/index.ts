@@ -9,3 +9,4 @@ export * from './event-handler.js';
 export * from './event-consumer-host.js';
 export * from './event-consumer.module.js';
 export * from './repeating-job.js';
+export * from './ordered-group-commit.js';
