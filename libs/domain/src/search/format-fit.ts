@@ -1,6 +1,6 @@
 import type { MenteeProfile } from '../profiles/mentee-profile.entity.js';
 import { MentorshipFormat, type MentorProfile } from '../profiles/mentor-profile.entity.js';
-import { goalWords, type MatchNames } from './match-reasons.js';
+import { goalWords, type MatchNames } from './match-words.js';
 
 /** How near in years a peer is. */
 export const PEER_YEARS = 3;

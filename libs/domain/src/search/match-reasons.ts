@@ -3,11 +3,7 @@ import type { MenteeProfile } from '../profiles/mentee-profile.entity.js';
 import type { MentorProfile } from '../profiles/mentor-profile.entity.js';
 import { bayesianRating } from './bayesian-rating.js';
 import type { FormatFit } from './format-fit.js';
-
-export interface MatchNames {
-  skills: ReadonlyMap<string, string>;
-  industries: ReadonlyMap<string, string>;
-}
+import { goalWords, type MatchNames } from './match-words.js';
 
 export interface ScoredMentor {
   mentor: MentorProfile;
@@ -20,11 +16,6 @@ const listFormat = new Intl.ListFormat('en', { style: 'long', type: 'conjunction
 
 const WEIGHTS = { skill: 3, industry: 2, goalWord: 1, language: 1, timeZone: 2, rating: 1 };
 const MAX_TZ_HOURS = 12;
-
-/** Words of a mentee's goals worth matching (skips short filler words). */
-export function goalWords(goals: readonly string[]): Set<string> {
-  return new Set(goals.flatMap((goal) => goal.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []));
-}
 
 /**
  * Scores one mentor for one mentee: shared skills weigh most, then industries, goal

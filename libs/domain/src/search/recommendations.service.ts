@@ -6,7 +6,8 @@ import { MentorshipFormat, ProfileStatus } from '../profiles/mentor-profile.enti
 import { MentorProfilesService } from '../profiles/mentor-profiles.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { formatFit } from './format-fit.js';
-import { goalWords, scoreMatch, type ScoredMentor } from './match-reasons.js';
+import { scoreMatch, type ScoredMentor } from './match-reasons.js';
+import { goalWords } from './match-words.js';
 import { MAX_QUERY_WORDS } from './search-query.js';
 
 const CANDIDATES = 100;
