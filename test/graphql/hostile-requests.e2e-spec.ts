@@ -235,6 +235,14 @@ describe('per-caller budgets', () => {
     expect(resetIn).toBeLessThanOrEqual(3_600_000);
   });
 
+  it('prices one document text by the page sizes its variables ask for, request by request', async () => {
+    const PAGE = 'query Page($n: Int) { skills(first: $n) { name } rateLimit { cost } }'; // 10 + n points
+    for (const n of [5, 20, 5]) {
+      const res = await system.gql(PAGE, { n });
+      expect(res.data.rateLimit).toEqual({ cost: 10 + n });
+    }
+  });
+
   it('refuses a caller past its budget with 429, Retry-After and RATE_LIMITED, and no one else', async () => {
     const [ada, bob] = [await signUpUser(open, 'Ada'), await signUpUser(open, 'Bob')];
     for (let i = 0; i < 3; i++) expect(errorCode(await system.gql(SKILLS))).toBeUndefined();
