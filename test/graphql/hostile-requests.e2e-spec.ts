@@ -288,10 +288,37 @@ describe('per-caller budgets while Redis is down', () => {
       const res = await system.gql('{ skills(first: 20) { name } }');
       expect(res).toMatchObject({ status: 200, data: { skills: expect.any(Array) } });
     }
-    // The queues' connections need a Redis to close against.
+    await restartRedis();
+  });
+
+  it('still refuses a caller Redis refused, from memory, with 429, Retry-After and RATE_LIMITED', async () => {
+    const SKILLS = '{ skills(first: 20) { name } }'; // 30 points
+    for (let i = 0; i < 3; i++) expect(errorCode(await system.gql(SKILLS))).toBeUndefined();
+    expect(errorCode(await system.gql(SKILLS))).toBe('RATE_LIMITED');
+
+    // Redis down would mean "not enforced": only the remembered refusal can answer 429 now.
+    await stopRedis(redis);
+    const refused = await post(system.url, { query: SKILLS });
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3500);
+    const body = (await refused.json()) as { errors: GraphQLErrorShape[] };
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: retryAfter,
+      cost: 30,
+      remaining: 10,
+    });
+    // What the 10 points left still pay for is not refused from memory.
+    expect(await system.gql('{ rateLimit { cost } }')).toMatchObject({ status: 200, data: { rateLimit: { cost: 0 } } });
+    await restartRedis();
+  });
+
+  /** The queues' connections need a Redis to close against. */
+  async function restartRedis(): Promise<void> {
     redis = await startRedis(port);
     while ((await fetch(`${system.baseUrl}/health/ready`)).status !== 200) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  });
+  }
 });
