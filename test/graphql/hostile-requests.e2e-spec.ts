@@ -252,6 +252,9 @@ describe('per-caller budgets', () => {
     expect(retryAfter).toBeGreaterThan(3500);
     const body = (await refused.json()) as { errors: GraphQLErrorShape[] };
     expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter });
+    // A cheap read runs while its points are spent: a refused one's result is dropped.
+    expect(body).not.toHaveProperty('data');
+    expect(body.errors).toHaveLength(1);
 
     // Signed in, Ada has her own, larger budget; spending all of it leaves Bob's whole.
     const DEAR = '{ skills(first: 100) { name } }'; // 110 points

@@ -74,6 +74,7 @@ export function graphqlOptions({
         (schema: GraphQLSchema, document: DocumentNode, context: unknown, variables?: Record<string, unknown>) =>
           gate.admitHttp(schema, document, context as GqlContext, variables ?? {}),
       ],
+      onResolution: [(_execution: unknown, context: unknown) => gate.settle(context as GqlContext)],
       preSubscriptionExecution: [
         (schema: GraphQLSchema, document: DocumentNode, context: unknown, id: string) =>
           gate.admitSubscription(schema, document, context as SocketContext, id),

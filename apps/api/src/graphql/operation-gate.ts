@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import { CallerBudget } from '../rate-limit/caller-budget.js';
 import { complexityError, RejectedOperation, type ComplexityLimits } from './complexity.js';
+import { COST } from './cost.js';
 import { DocumentPricing } from './document-pricing.js';
 import type { GqlContext } from './graphql-context.js';
 
@@ -45,7 +46,7 @@ const badInputError = (message: string): GraphQLError =>
 
 /**
  * Every operation passes here before it runs, over HTTP and over graphql-ws alike: NUL
- * bytes, depth and cost, then the caller's budget pays the cost. Over HTTP the operations
+ * bytes, depth and cost, then the caller's budget pays the cost (a cheap read meanwhile). Over HTTP the operations
  * of a batch share one cost limit; over graphql-ws, where Mercurius skips validation,
  * the document is validated here and a socket holds a bounded number of subscriptions.
  */
@@ -81,11 +82,25 @@ export class OperationGate {
     context.batch.cost += cost;
     const batch = complexityError({ depth: 0, cost: context.batch.cost }, this.limits, 'Batch');
     if (batch) throw new RejectedOperation([batch]);
-    context.rateLimit = await this.budget.spend(
-      await principalOrNull(context.principal),
-      context.reply.request.ip,
-      cost,
-    );
+    const spend = this.budget.spend(await principalOrNull(context.principal), context.reply.request.ip, cost);
+    context.rateLimit = spend;
+    if (operation?.operation === OperationTypeNode.QUERY && cost < COST.search) {
+      // A read cheaper than one search runs during the Redis round trip instead of after
+      // it; `settle` holds its answer until the spend is known. Handled here so a refusal
+      // is never an unhandled rejection, whatever becomes of the execution.
+      spend.catch(() => undefined);
+      return;
+    }
+    await spend;
+  }
+
+  /**
+   * Mercurius `onResolution`: an operation's answer leaves only once its points are spent.
+   * A refused read's result is dropped and the refusal answered instead, exactly as if it
+   * had been refused before running (RATE_LIMITED, 429, Retry-After).
+   */
+  async settle(context: HttpContext): Promise<void> {
+    await context.rateLimit;
   }
 
   /**
