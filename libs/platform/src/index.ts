@@ -13,3 +13,4 @@ export * from './bootstrap/index.js';
 export * from './text/index.js';
 export * from './budget/index.js';
 export * from './webhooks/index.js';
+export * from './concurrency/index.js';
