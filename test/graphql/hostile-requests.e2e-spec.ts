@@ -235,6 +235,14 @@ describe('per-caller budgets', () => {
     expect(resetIn).toBeLessThanOrEqual(3_600_000);
   });
 
+  it('prices one document text by the page sizes its variables ask for, request by request', async () => {
+    const PAGE = 'query Page($n: Int) { skills(first: $n) { name } rateLimit { cost } }'; // 10 + n points
+    for (const n of [5, 20, 5]) {
+      const res = await system.gql(PAGE, { n });
+      expect(res.data.rateLimit).toEqual({ cost: 10 + n });
+    }
+  });
+
   it('refuses a caller past its budget with 429, Retry-After and RATE_LIMITED, and no one else', async () => {
     const [ada, bob] = [await signUpUser(open, 'Ada'), await signUpUser(open, 'Bob')];
     for (let i = 0; i < 3; i++) expect(errorCode(await system.gql(SKILLS))).toBeUndefined();
@@ -244,6 +252,9 @@ describe('per-caller budgets', () => {
     expect(retryAfter).toBeGreaterThan(3500);
     const body = (await refused.json()) as { errors: GraphQLErrorShape[] };
     expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: retryAfter });
+    // A cheap read runs while its points are spent: a refused one's result is dropped.
+    expect(body).not.toHaveProperty('data');
+    expect(body.errors).toHaveLength(1);
 
     // Signed in, Ada has her own, larger budget; spending all of it leaves Bob's whole.
     const DEAR = '{ skills(first: 100) { name } }'; // 110 points
@@ -280,10 +291,37 @@ describe('per-caller budgets while Redis is down', () => {
       const res = await system.gql('{ skills(first: 20) { name } }');
       expect(res).toMatchObject({ status: 200, data: { skills: expect.any(Array) } });
     }
-    // The queues' connections need a Redis to close against.
+    await restartRedis();
+  });
+
+  it('still refuses a caller Redis refused, from memory, with 429, Retry-After and RATE_LIMITED', async () => {
+    const SKILLS = '{ skills(first: 20) { name } }'; // 30 points
+    for (let i = 0; i < 3; i++) expect(errorCode(await system.gql(SKILLS))).toBeUndefined();
+    expect(errorCode(await system.gql(SKILLS))).toBe('RATE_LIMITED');
+
+    // Redis down would mean "not enforced": only the remembered refusal can answer 429 now.
+    await stopRedis(redis);
+    const refused = await post(system.url, { query: SKILLS });
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(3500);
+    const body = (await refused.json()) as { errors: GraphQLErrorShape[] };
+    expect(body.errors[0].extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: retryAfter,
+      cost: 30,
+      remaining: 10,
+    });
+    // What the 10 points left still pay for is not refused from memory.
+    expect(await system.gql('{ rateLimit { cost } }')).toMatchObject({ status: 200, data: { rateLimit: { cost: 0 } } });
+    await restartRedis();
+  });
+
+  /** The queues' connections need a Redis to close against. */
+  async function restartRedis(): Promise<void> {
     redis = await startRedis(port);
     while ((await fetch(`${system.baseUrl}/health/ready`)).status !== 200) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-  });
+  }
 });

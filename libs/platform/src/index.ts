@@ -14,3 +14,4 @@ export * from './signing/index.js';
 export * from './text/index.js';
 export * from './budget/index.js';
 export * from './webhooks/index.js';
+export * from './concurrency/index.js';

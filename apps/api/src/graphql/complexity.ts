@@ -26,20 +26,26 @@ export interface Measured {
   cost: number;
 }
 
+export interface Pricing {
+  measured: Measured;
+  /** Whether a page size came from a variable: if not, the figures hold for every request of this document. */
+  readsVariables: boolean;
+}
+
 const MAX_LIST = 100;
 
 /** The page size a field asks for: its `first` argument, a variable, or the schema default. */
 function listMultiplier(
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
-  variables: Record<string, unknown>,
+  variable: (name: string) => unknown,
 ): number {
   const firstArg = field.args.find((arg) => arg.name === 'first');
   if (!firstArg) return 1;
   const given = node.arguments?.find((arg) => arg.name.value === 'first')?.value;
   let value: unknown = firstArg.defaultValue;
   if (given?.kind === Kind.INT) value = Number(given.value);
-  if (given?.kind === Kind.VARIABLE) value = variables[given.name.value] ?? firstArg.defaultValue;
+  if (given?.kind === Kind.VARIABLE) value = variable(given.name.value) ?? firstArg.defaultValue;
   return typeof value === 'number' && value > 0 ? Math.min(value, MAX_LIST) : 1;
 }
 
@@ -85,7 +91,12 @@ export function measureOperation(
   document: DocumentNode,
   variables: Record<string, unknown>,
   limits: ComplexityLimits,
-): Measured {
+): Pricing {
+  let readsVariables = false;
+  const variable = (name: string): unknown => {
+    readsVariables = true;
+    return variables[name];
+  };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -130,7 +141,7 @@ export function measureOperation(
           const child = field ? getNamedType(field.type) : undefined;
           // Unknown fields fail validation anyway; their nesting still counts towards depth.
           const inner = measure(selection.selectionSet, child && isCompositeType(child) ? child : undefined, depth + 1);
-          cost += (field ? listMultiplier(field, selection, variables) : 1) * inner.cost;
+          cost += (field ? listMultiplier(field, selection, variable) : 1) * inner.cost;
           deepest = Math.max(deepest, inner.depth);
         }
       } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
@@ -160,10 +171,10 @@ export function measureOperation(
       worst = { depth: Math.max(worst.depth, measured.depth), cost: Math.max(worst.cost, measured.cost) };
     }
   } catch (error) {
-    if (error instanceof LimitPassed) return error.measured;
+    if (error instanceof LimitPassed) return { measured: error.measured, readsVariables };
     throw error;
   }
-  return worst;
+  return { measured: worst, readsVariables };
 }
 
 /** The QUERY_TOO_COMPLEX error for figures over the limits, or null when they are within. */

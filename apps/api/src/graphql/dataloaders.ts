@@ -56,9 +56,34 @@ export interface Loaders {
   nextSession: DataLoader<string, MentoringSession | null>;
 }
 
-/** The one place per-request DataLoaders are built, so no resolver issues N+1 queries. */
+type LoaderFactories = { [K in keyof Loaders]: () => Loaders[K] };
+
+/**
+ * An object whose every loader is built the first time it is read, then kept on the
+ * object itself (an own property hides the prototype's getter).
+ */
+function lazyPrototype(factories: LoaderFactories): object {
+  const prototype = {};
+  for (const key of Object.keys(factories) as Array<keyof Loaders>) {
+    Object.defineProperty(prototype, key, {
+      get(this: object) {
+        const loader = factories[key]();
+        Object.defineProperty(this, key, { value: loader });
+        return loader;
+      },
+    });
+  }
+  return prototype;
+}
+
+/**
+ * The one place per-request DataLoaders are built, so no resolver issues N+1 queries.
+ * Each request gets only the loaders its resolvers ask for: most use one or two of them.
+ */
 @Injectable()
 export class DataLoaderFactory {
+  private readonly loaders: object;
+
   constructor(
     private readonly accounts: AccountsService,
     private readonly taxonomy: TaxonomyService,
@@ -73,32 +98,35 @@ export class DataLoaderFactory {
     private readonly health: MentorshipHealthService,
     private readonly groups: GroupQueriesService,
     private readonly sessions: SessionQueriesService,
-  ) {}
+  ) {
+    this.loaders = lazyPrototype({
+      user: () => new DataLoader((ids) => this.accounts.findByIds(ids)),
+      industry: () => new DataLoader((slugs) => this.taxonomy.findIndustries(slugs)),
+      industryMentorCount: () => new DataLoader((slugs) => this.taxonomy.mentorCounts(slugs)),
+      skill: () => new DataLoader((ids) => this.taxonomy.findSkills(ids)),
+      mentorProfileByUser: () => new DataLoader((userIds) => this.mentorProfiles.findByUserIds(userIds)),
+      menteeProfileByUser: () => new DataLoader((userIds) => this.menteeProfiles.findByUserIds(userIds)),
+      mentorProfile: () => new DataLoader((ids) => this.mentorProfiles.findByIds(ids)),
+      mentorshipRequest: () => new DataLoader((ids) => this.requests.findByIds(ids)),
+      goalsByRequest: () => new DataLoader((ids) => this.requests.goalsByRequestIds(ids)),
+      goalsByMentorship: () => new DataLoader((ids) => this.mentorshipQueries.goalsByMentorshipIds(ids)),
+      mentorshipByRequest: () => new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
+      activeMenteeCount: () => new DataLoader((ids) => this.mentorships.activeCounts(ids)),
+      responseStats: () => new DataLoader((ids) => this.requests.responseStats(ids)),
+      reviewsByMentorship: () => new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
+      openReportCount: () => new DataLoader((ids) => this.moderation.openReportCounts(ids)),
+      checkInsBySession: () => new DataLoader((ids) => this.checkIns.bySessionIds(ids)),
+      health: () => new DataLoader((mentorships) => this.health.assess(mentorships), { cacheKeyFn: (m) => m.id }),
+      group: () => new DataLoader((ids) => this.groups.findByIds(ids)),
+      groupMemberIds: () => new DataLoader((ids) => this.groups.memberIdsByGroupIds(ids)),
+      listedGroupsByHost: () => new DataLoader((ids) => this.groups.listedByHostProfileIds(ids)),
+      mentorship: () => new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
+      nextSession: () => new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
+    });
+  }
 
+  /** A request's loaders (one set per request: DataLoader caches must not outlive it). */
   create(): Loaders {
-    return {
-      user: new DataLoader((ids) => this.accounts.findByIds(ids)),
-      industry: new DataLoader((slugs) => this.taxonomy.findIndustries(slugs)),
-      industryMentorCount: new DataLoader((slugs) => this.taxonomy.mentorCounts(slugs)),
-      skill: new DataLoader((ids) => this.taxonomy.findSkills(ids)),
-      mentorProfileByUser: new DataLoader((userIds) => this.mentorProfiles.findByUserIds(userIds)),
-      menteeProfileByUser: new DataLoader((userIds) => this.menteeProfiles.findByUserIds(userIds)),
-      mentorProfile: new DataLoader((ids) => this.mentorProfiles.findByIds(ids)),
-      mentorshipRequest: new DataLoader((ids) => this.requests.findByIds(ids)),
-      goalsByRequest: new DataLoader((ids) => this.requests.goalsByRequestIds(ids)),
-      goalsByMentorship: new DataLoader((ids) => this.mentorshipQueries.goalsByMentorshipIds(ids)),
-      mentorshipByRequest: new DataLoader((ids) => this.mentorshipQueries.findByRequestIds(ids)),
-      activeMenteeCount: new DataLoader((ids) => this.mentorships.activeCounts(ids)),
-      responseStats: new DataLoader((ids) => this.requests.responseStats(ids)),
-      reviewsByMentorship: new DataLoader((ids) => this.reviews.byMentorshipIds(ids)),
-      openReportCount: new DataLoader((ids) => this.moderation.openReportCounts(ids)),
-      checkInsBySession: new DataLoader((ids) => this.checkIns.bySessionIds(ids)),
-      health: new DataLoader((mentorships) => this.health.assess(mentorships), { cacheKeyFn: (m) => m.id }),
-      group: new DataLoader((ids) => this.groups.findByIds(ids)),
-      groupMemberIds: new DataLoader((ids) => this.groups.memberIdsByGroupIds(ids)),
-      listedGroupsByHost: new DataLoader((ids) => this.groups.listedByHostProfileIds(ids)),
-      mentorship: new DataLoader((ids) => this.mentorshipQueries.findByIds(ids)),
-      nextSession: new DataLoader((ids) => this.sessions.nextForMentorships(ids)),
-    };
+    return Object.create(this.loaders) as Loaders;
   }
 }

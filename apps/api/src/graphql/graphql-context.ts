@@ -13,6 +13,9 @@ export interface GqlContext {
   principal: () => Promise<Principal | null>;
   /** The cost of the request's operations so far: a batch shares one cost limit. */
   batch: { cost: number };
-  /** What this operation spent of the caller's budget, set before it runs. */
-  rateLimit?: RateLimitType;
+  /**
+   * What this operation spends of the caller's budget, asked before it runs. A cheap read
+   * runs while it is spent, and its answer waits for it (see OperationGate).
+   */
+  rateLimit?: Promise<RateLimitType>;
 }

@@ -10,6 +10,7 @@ import { subscriptionOptions } from '../subscriptions/subscription-options.js';
 import { GRAPHQL_PATH } from '../http/graphql-http-edge.js';
 import { acceptsGraphQLResponse } from '../http/media-type.js';
 import type { DataLoaderFactory } from './dataloaders.js';
+import { limitDearFields } from './dear-fields.js';
 import { flattenErrors, formatGraphQLError, isHttpFailure } from './error-formatter.js';
 import type { GqlContext } from './graphql-context.js';
 import type { OperationGate, SocketContext } from './operation-gate.js';
@@ -56,6 +57,7 @@ export function graphqlOptions({
     path: GRAPHQL_PATH,
     graphiql: config.NODE_ENV !== 'production',
     allowBatchedQueries: true,
+    transformSchema: (schema: GraphQLSchema) => limitDearFields(schema),
     subscription: subscriptionOptions({ emitter, authenticator, loaders }),
     context: (req: FastifyRequest, reply: FastifyReply): Omit<GqlContext, 'req'> => {
       let principal: ReturnType<GqlContext['principal']> | undefined;
@@ -74,6 +76,7 @@ export function graphqlOptions({
         (schema: GraphQLSchema, document: DocumentNode, context: unknown, variables?: Record<string, unknown>) =>
           gate.admitHttp(schema, document, context as GqlContext, variables ?? {}),
       ],
+      onResolution: [(_execution: unknown, context: unknown) => gate.settle(context as GqlContext)],
       preSubscriptionExecution: [
         (schema: GraphQLSchema, document: DocumentNode, context: unknown, id: string) =>
           gate.admitSubscription(schema, document, context as SocketContext, id),

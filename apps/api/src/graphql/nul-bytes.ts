@@ -19,22 +19,28 @@ function nulPath(value: unknown, path: string): string | null {
   return null;
 }
 
-/**
- * PostgreSQL text cannot hold U+0000, so such a string would fail deep in SQL as an
- * internal error. It is refused here, once, for every argument of every operation.
- */
-export function nulByteError(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
-  const field = nulPath(variables, '');
-  let literal = false;
-  if (!field) {
-    visit(document, {
-      StringValue(node) {
-        if (node.value.includes('\u0000')) literal = true;
-      },
-    });
-  }
-  if (!field && !literal) return null;
-  return new GraphQLError('Text must not contain the NUL character (U+0000)', {
+const nulError = (field?: string): GraphQLError =>
+  new GraphQLError('Text must not contain the NUL character (U+0000)', {
     extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
   });
+
+/**
+ * PostgreSQL text cannot hold U+0000, so such a string would fail deep in SQL as an
+ * internal error. It is refused before any operation runs, in the document's own string
+ * literals (this depends on the text alone, so it is worked out once per document) …
+ */
+export function nulLiteralError(document: DocumentNode): GraphQLError | null {
+  let literal = false;
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) literal = true;
+    },
+  });
+  return literal ? nulError() : null;
+}
+
+/** … and in the variables, naming where (`input.goals[0].title`). */
+export function nulVariableError(variables: Record<string, unknown>): GraphQLError | null {
+  const field = nulPath(variables, '');
+  return field === null ? null : nulError(field);
 }

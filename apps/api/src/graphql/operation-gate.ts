@@ -11,9 +11,10 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { CallerBudget } from '../rate-limit/caller-budget.js';
-import { complexityError, measureOperation, RejectedOperation, type ComplexityLimits } from './complexity.js';
+import { complexityError, RejectedOperation, type ComplexityLimits } from './complexity.js';
+import { COST } from './cost.js';
+import { DocumentPricing } from './document-pricing.js';
 import type { GqlContext } from './graphql-context.js';
-import { nulByteError } from './nul-bytes.js';
 
 /** What Mercurius adds to our context over HTTP: a batch's operations each get their own copy. */
 type HttpContext = GqlContext & { operationId?: number };
@@ -45,19 +46,21 @@ const badInputError = (message: string): GraphQLError =>
 
 /**
  * Every operation passes here before it runs, over HTTP and over graphql-ws alike: NUL
- * bytes, depth and cost, then the caller's budget pays the cost. Over HTTP the operations
+ * bytes, depth and cost, then the caller's budget pays the cost (a cheap read meanwhile). Over HTTP the operations
  * of a batch share one cost limit; over graphql-ws, where Mercurius skips validation,
  * the document is validated here and a socket holds a bounded number of subscriptions.
  */
 @Injectable()
 export class OperationGate {
   private readonly limits: ComplexityLimits;
+  private readonly pricing: DocumentPricing;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     private readonly budget: CallerBudget,
   ) {
     this.limits = { maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST };
+    this.pricing = new DocumentPricing(this.limits);
   }
 
   /** Mercurius `preExecution`: after parsing, validation and variable coercion, before execution. */
@@ -73,16 +76,31 @@ export class OperationGate {
         badInputError('Subscriptions need graphql-ws: open a WebSocket to /graphql (graphql-transport-ws protocol)'),
       ]);
     }
-    const cost = this.priced(schema, document, variables);
+    this.pricing.refuseNul(document, variables);
+    const cost = this.pricing.cost(schema, document, variables);
     // A batch's operations each get a copy of the request's context, inheriting its one `batch`.
     context.batch.cost += cost;
     const batch = complexityError({ depth: 0, cost: context.batch.cost }, this.limits, 'Batch');
     if (batch) throw new RejectedOperation([batch]);
-    context.rateLimit = await this.budget.spend(
-      await principalOrNull(context.principal),
-      context.reply.request.ip,
-      cost,
-    );
+    const spend = this.budget.spend(await principalOrNull(context.principal), context.reply.request.ip, cost);
+    context.rateLimit = spend;
+    if (operation?.operation === OperationTypeNode.QUERY && cost < COST.search) {
+      // A read cheaper than one search runs during the Redis round trip instead of after
+      // it; `settle` holds its answer until the spend is known. Handled here so a refusal
+      // is never an unhandled rejection, whatever becomes of the execution.
+      spend.catch(() => undefined);
+      return;
+    }
+    await spend;
+  }
+
+  /**
+   * Mercurius `onResolution`: an operation's answer leaves only once its points are spent.
+   * A refused read's result is dropped and the refusal answered instead, exactly as if it
+   * had been refused before running (RATE_LIMITED, 429, Retry-After).
+   */
+  async settle(context: HttpContext): Promise<void> {
+    await context.rateLimit;
   }
 
   /**
@@ -105,11 +123,10 @@ export class OperationGate {
     try {
       // Mercurius hands this hook no variables: the document's own literals are checked for NUL
       // bytes, and no subscription field takes a string argument a variable could carry one in.
-      const nul = nulByteError(document, {});
-      if (nul) throw nul;
+      this.pricing.refuseNul(document, {});
       const [invalid] = validate(schema, document);
       if (invalid) throw invalid;
-      const cost = this.priced(schema, document, {});
+      const cost = this.pricing.cost(schema, document, {});
       await this.budget.spend(await principalOrNull(context.principal), context.request.ip, cost);
     } catch (error) {
       context.subscriptions.delete(id);
@@ -120,12 +137,5 @@ export class OperationGate {
   /** Mercurius `onSubscriptionEnd`: the client completed it. */
   release(context: SocketContext, id: string): void {
     context.subscriptions.delete(id);
-  }
-
-  private priced(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): number {
-    const measured = measureOperation(schema, document, variables, this.limits);
-    const error = nulByteError(document, variables) ?? complexityError(measured, this.limits);
-    if (error) throw new RejectedOperation([error]);
-    return measured.cost;
   }
 }

@@ -5,6 +5,11 @@ import { GraphQLError } from 'graphql';
 import { RejectedOperation } from '../graphql/complexity.js';
 import type { RateLimitType } from './rate-limit.types.js';
 
+/** Who pays: a signed-in user (whichever session or token), else the client address. */
+export function callerKey(principal: Principal | null, ip: string): string {
+  return principal ? `user:${principal.userId}` : `ip:${ip}`;
+}
+
 /**
  * Each caller's points per window, as GitHub meters its API: a signed-in user (whichever
  * session or token) spends from their own budget, an anonymous caller from their IP
@@ -19,10 +24,8 @@ export class CallerBudget {
 
   /** Spends `cost` for the caller and reports what is left; throws when the budget cannot pay. */
   async spend(principal: Principal | null, ip: string, cost: number): Promise<RateLimitType> {
-    const [caller, limit] = principal
-      ? [`user:${principal.userId}`, this.config.RATE_LIMIT_POINTS]
-      : [`ip:${ip}`, this.config.RATE_LIMIT_ANONYMOUS_POINTS];
-    const state = await this.budgets.spend(caller, cost, limit);
+    const limit = principal ? this.config.RATE_LIMIT_POINTS : this.config.RATE_LIMIT_ANONYMOUS_POINTS;
+    const state = await this.budgets.spend(callerKey(principal, ip), cost, limit);
     if (!state) {
       // Redis is down: not enforced, and reported as a fresh window.
       const resetAt = new Date(Date.now() + this.config.RATE_LIMIT_WINDOW_SECONDS * 1000);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { CONFIG, type Config } from '../config/index.js';
 import { LOGGER } from '../logging/index.js';
 import { createRedis } from '../queue/redis.js';
+import { RefusedCallers } from './refused-callers.js';
 
 /**
  * Spends `cost` points from a counter that lives for one window from its first spend, in
@@ -34,24 +35,32 @@ type SpendingRedis = Redis & {
 
 /**
  * Points budgets per caller and window, kept in Redis. When Redis cannot answer, the
- * budget is not enforced (serving beats refusing) and the outage is logged once.
+ * budget is not enforced (serving beats refusing) and the outage is logged once. A caller
+ * Redis already refused is refused from memory until their window ends (RefusedCallers).
  */
 @Injectable()
 export class PointsBudgetService implements OnApplicationShutdown {
   private readonly redis: SpendingRedis;
+  private readonly refused = new RefusedCallers();
   private outage = false;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    // Fails fast: a request never waits on a Redis that is down or slow.
-    this.redis = createRedis(config.REDIS_URL, 'producer', { commandTimeout: 500 }) as SpendingRedis;
+    // Fails fast: a request never waits on a Redis that is down or slow. Spends of requests
+    // served in the same tick go out in one write.
+    this.redis = createRedis(config.REDIS_URL, 'producer', {
+      commandTimeout: 500,
+      enableAutoPipelining: true,
+    }) as SpendingRedis;
     this.redis.defineCommand('spendPoints', { numberOfKeys: 1, lua: SPEND });
   }
 
   /** Spends `cost` of `caller`'s `limit` points; null when the budget is unknown (Redis down). */
   async spend(caller: string, cost: number, limit: number): Promise<BudgetState | null> {
+    const known = this.refused.refusalFor(caller, cost);
+    if (known) return { allowed: false, limit, remaining: known.remaining, resetAt: new Date(known.resetAt) };
     const windowMs = this.config.RATE_LIMIT_WINDOW_SECONDS * 1000;
     const key = `${this.config.QUEUE_PREFIX}:budget:${caller}`;
     let reply: [number, number, number];
@@ -69,12 +78,14 @@ export class PointsBudgetService implements OnApplicationShutdown {
       this.logger.info('rate limits enforced again: Redis answers');
     }
     const [allowed, used, ttlMs] = reply;
-    return {
+    const state = {
       allowed: allowed === 1,
       limit,
       remaining: Math.max(0, limit - used),
       resetAt: new Date(Date.now() + (ttlMs > 0 ? ttlMs : windowMs)),
     };
+    this.refused.record(caller, state.allowed, { remaining: state.remaining, resetAt: state.resetAt.getTime() });
+    return state;
   }
 
   onApplicationShutdown(): void {

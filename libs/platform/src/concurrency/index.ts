@@ -1,0 +1,1 @@
+export * from './per-key-limit.js';
