@@ -68,22 +68,24 @@ export class WebhookFanoutService {
    */
   private async write(group: Fanout[]): Promise<void> {
     const listeners = group.flatMap((fanout, position) => fanout.audience.map(() => position));
-    const hooks = await this.db.query<Array<{ id: string; eventId: string }>>(
+    const hooks = await this.db.query<Array<{ id: string; eventId: string; idle: boolean }>>(
       `WITH events AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) WITH ORDINALITY AS e(event_id, event, program_id, position)
        ), listeners AS (
          SELECT * FROM unnest($4::int[], $5::uuid[], $6::text[]) AS l(position, user_id, body)
        ), hooks AS (
-         SELECT w.id, e.event_id, e.event, l.body, e.position
+         SELECT w.id, e.event_id, e.event, l.body, e.position,
+                w.sender_token IS NULL OR w.sender_until < now() AS idle
            FROM events e JOIN listeners l ON l.position = e.position - 1
            JOIN webhooks w ON w.user_id = l.user_id AND w.program_id IS NOT DISTINCT FROM e.program_id
                           AND w.enabled AND e.event = ANY(w.events)
+            FOR KEY SHARE OF w
        ), created AS (
          INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
          SELECT id, event_id, event, body FROM hooks ORDER BY position, id
          ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING
        )
-       SELECT id, event_id::text AS "eventId" FROM hooks`,
+       SELECT id, event_id::text AS "eventId", idle FROM hooks`,
       [
         group.map((fanout) => fanout.eventId),
         group.map((fanout) => fanout.event),
@@ -93,9 +95,10 @@ export class WebhookFanoutService {
         group.flatMap((fanout) => fanout.bodies),
       ],
     );
-    // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up
-    // was lost wakes them again. One wake-up per webhook and group: its sender reads all its rows.
-    const wakeFor = new Map(hooks.map((hook) => [hook.id, hook.eventId]));
+    // A running sender sees these rows before it lets go (WebhookSenderService.release), so
+    // only idle webhooks need waking: once per webhook and group, its sender reads all its rows.
+    // A redelivered event wakes them again, in case the first wake-up was lost with Redis.
+    const wakeFor = new Map(hooks.filter((hook) => hook.idle).map((hook) => [hook.id, hook.eventId]));
     await this.scheduler.nowMany(
       'webhook.deliver',
       [...wakeFor].map(([webhookId, eventId]) => ({

@@ -183,19 +183,28 @@ export class WebhookSenderService {
   }
 
   /**
-   * Gives the webhook up unless its oldest pending delivery is due. In one statement, so a
-   * row committed before a wake-up that found this sender busy is seen here or by that wake-up.
+   * Gives the webhook up unless its oldest pending delivery is due. The webhook row is locked
+   * first and the rows are looked at in a later statement, so this sees every row whose
+   * fan-out found this sender running and left the wake-up to it (the fan-out holds a key
+   * share lock on the webhook row until its rows commit).
    */
-  private async release(webhookId: string, token: string): Promise<boolean> {
-    const [rows] = await this.db.query<[unknown[], number]>(
-      `UPDATE webhooks SET sender_token = NULL, sender_until = NULL
-        WHERE id = $1 AND sender_token = $2
-          AND NOT EXISTS (SELECT 1 FROM (SELECT next_attempt_at FROM webhook_deliveries
-                                          WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1) head
-                           WHERE head.next_attempt_at <= now())
-        RETURNING id`,
-      [webhookId, token],
-    );
-    return rows.length > 0;
+  private release(webhookId: string, token: string): Promise<boolean> {
+    return this.uow.run(async (tx) => {
+      const held = await tx.manager.query<unknown[]>(
+        `SELECT 1 FROM webhooks WHERE id = $1 AND sender_token = $2 FOR UPDATE`,
+        [webhookId, token],
+      );
+      if (held.length === 0) return false;
+      const [rows] = await tx.manager.query<[unknown[], number]>(
+        `UPDATE webhooks SET sender_token = NULL, sender_until = NULL
+          WHERE id = $1
+            AND NOT EXISTS (SELECT 1 FROM (SELECT next_attempt_at FROM webhook_deliveries
+                                            WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1) head
+                             WHERE head.next_attempt_at <= now())
+          RETURNING id`,
+        [webhookId],
+      );
+      return rows.length > 0;
+    });
   }
 }
