@@ -94,14 +94,22 @@ export class WebhookSenderService {
     }
   }
 
+  /**
+   * Takes the webhook unless another live sender holds it. Either way this wake-up has run,
+   * so the mark that one was queued goes: the next fan-out wakes the sender again if needed.
+   */
   private async lease(webhookId: string, token: string): Promise<{ url: string; secretSealed: string } | null> {
-    const [rows] = await this.db.query<[Array<{ url: string; secretSealed: string }>, number]>(
-      `UPDATE webhooks SET sender_token = $2, sender_until = now() + interval '${SENDER_LEASE_SECONDS} seconds'
-        WHERE id = $1 AND enabled AND (sender_token IS NULL OR sender_token = $2 OR sender_until < now())
-        RETURNING url, secret_sealed AS "secretSealed"`,
+    const takeable = `enabled AND (sender_token IS NULL OR sender_token = $2 OR sender_until < now())`;
+    const [rows] = await this.db.query<[Array<{ mine: boolean; url: string; secretSealed: string }>, number]>(
+      `UPDATE webhooks SET wake_queued_at = NULL,
+              sender_token = CASE WHEN ${takeable} THEN $2 ELSE sender_token END,
+              sender_until = CASE WHEN ${takeable} THEN now() + interval '${SENDER_LEASE_SECONDS} seconds'
+                                  ELSE sender_until END
+        WHERE id = $1
+        RETURNING sender_token IS NOT DISTINCT FROM $2 AS mine, url, secret_sealed AS "secretSealed"`,
       [webhookId, token],
     );
-    return rows[0] ?? null;
+    return rows[0]?.mine ? rows[0] : null;
   }
 
   /**
