@@ -218,6 +218,24 @@ describe('delivering webhooks', () => {
     );
   });
 
+  it('leaves an event that arrives while the sender is busy to that sender', async () => {
+    const hooks = await receiver();
+    const { id } = await createWebhook(system, mentee.token, hooks.url);
+    hooks.answer({ status: 204, delayMs: 800 });
+    const requestId = await sendRequest(system, mentee.token, mentor.profileId);
+    while (hooks.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    // The sender holds the webhook, mid-POST: the fan-out wakes nobody and the sender finds the row.
+    const wakeUps = system.api.get(QueueRegistry).get(QUEUES.webhookDeliveries);
+    const jobs = async () => Object.values(await wakeUps.getJobCounts()).reduce((sum, n) => sum + n, 0);
+    const before = await jobs();
+    expect((await system.gql(WITHDRAW_REQUEST, { id: requestId }, mentee.token)).errors).toBeUndefined();
+    await system.settle();
+    expect(await jobs()).toBe(before);
+    expect(types(hooks)).toEqual(['request.sent', 'request.withdrawn']);
+    expect((await deliveriesOf(system, mentee.token, id)).map((d) => d.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+  });
+
   it('fails a delivery for good after its retries, keeps it, and lets later events through', async () => {
     const hooks = await receiver();
     const { id } = await createWebhook(system, mentee.token, hooks.url);

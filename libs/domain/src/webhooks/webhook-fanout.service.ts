@@ -63,27 +63,34 @@ export class WebhookFanoutService {
 
   /**
    * One statement for a group of events: the subscribed webhooks of each audience, and their
-   * rows (each owner's own body), inserted in event order so their `seq` follows it. A
+   * rows (each owner's own body), inserted in event order so their `seq` follows it. Whether a
+   * webhook needs waking is read from the locked webhook row, i.e. its latest version: the
+   * statement's snapshot may predate a sender's release that committed while it waited. A
    * program's event goes to that program's webhooks only; anything else to webhooks of no program.
    */
   private async write(group: Fanout[]): Promise<void> {
     const listeners = group.flatMap((fanout, position) => fanout.audience.map(() => position));
-    const hooks = await this.db.query<Array<{ id: string; eventId: string }>>(
+    const woken = await this.db.query<Array<{ id: string; mark: string }>>(
       `WITH events AS (
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[]) WITH ORDINALITY AS e(event_id, event, program_id, position)
        ), listeners AS (
          SELECT * FROM unnest($4::int[], $5::uuid[], $6::text[]) AS l(position, user_id, body)
        ), hooks AS (
-         SELECT w.id, e.event_id, e.event, l.body, e.position
+         SELECT w.id, e.event_id, e.event, l.body, e.position,
+                (w.sender_token IS NULL OR w.sender_until < now()) AND w.wake_queued_at IS NULL AS wake
            FROM events e JOIN listeners l ON l.position = e.position - 1
            JOIN webhooks w ON w.user_id = l.user_id AND w.program_id IS NOT DISTINCT FROM e.program_id
                           AND w.enabled AND e.event = ANY(w.events)
+            FOR KEY SHARE OF w
        ), created AS (
          INSERT INTO webhook_deliveries (webhook_id, event_id, event, body)
          SELECT id, event_id, event, body FROM hooks ORDER BY position, id
          ON CONFLICT (webhook_id, event_id) WHERE redelivery_of IS NULL DO NOTHING
+       ), woken AS (
+         UPDATE webhooks SET wake_queued_at = now() WHERE id IN (SELECT id FROM hooks WHERE wake)
+          RETURNING id, (extract(epoch FROM wake_queued_at) * 1000000)::bigint::text AS mark
        )
-       SELECT id, event_id::text AS "eventId" FROM hooks`,
+       SELECT id, mark FROM woken`,
       [
         group.map((fanout) => fanout.eventId),
         group.map((fanout) => fanout.event),
@@ -93,15 +100,13 @@ export class WebhookFanoutService {
         group.flatMap((fanout) => fanout.bodies),
       ],
     );
-    // Every subscribed webhook, not only those with a new row: a redelivered event whose wake-up
-    // was lost wakes them again. One wake-up per webhook and group: its sender reads all its rows.
-    const wakeFor = new Map(hooks.map((hook) => [hook.id, hook.eventId]));
+    // Only idle webhooks with no wake-up queued yet are woken: a running sender sees these rows
+    // before it lets go (WebhookSenderService.release), and a queued wake-up reads them when it
+    // runs. The job id names the mark, so BullMQ drops only a second enqueue of the same wake-up.
+    // A wake-up lost with Redis leaves its mark behind; the minute sweep wakes that sender.
     await this.scheduler.nowMany(
       'webhook.deliver',
-      [...wakeFor].map(([webhookId, eventId]) => ({
-        payload: { webhookId },
-        jobId: `webhook-${webhookId}-event-${eventId}`,
-      })),
+      woken.map(({ id, mark }) => ({ payload: { webhookId: id }, jobId: `webhook-${id}-wake-${mark}` })),
     );
   }
 }

@@ -94,14 +94,22 @@ export class WebhookSenderService {
     }
   }
 
+  /**
+   * Takes the webhook unless another live sender holds it. Either way this wake-up has run,
+   * so the mark that one was queued goes: the next fan-out wakes the sender again if needed.
+   */
   private async lease(webhookId: string, token: string): Promise<{ url: string; secretSealed: string } | null> {
-    const [rows] = await this.db.query<[Array<{ url: string; secretSealed: string }>, number]>(
-      `UPDATE webhooks SET sender_token = $2, sender_until = now() + interval '${SENDER_LEASE_SECONDS} seconds'
-        WHERE id = $1 AND enabled AND (sender_token IS NULL OR sender_token = $2 OR sender_until < now())
-        RETURNING url, secret_sealed AS "secretSealed"`,
+    const takeable = `enabled AND (sender_token IS NULL OR sender_token = $2 OR sender_until < now())`;
+    const [rows] = await this.db.query<[Array<{ mine: boolean; url: string; secretSealed: string }>, number]>(
+      `UPDATE webhooks SET wake_queued_at = NULL,
+              sender_token = CASE WHEN ${takeable} THEN $2 ELSE sender_token END,
+              sender_until = CASE WHEN ${takeable} THEN now() + interval '${SENDER_LEASE_SECONDS} seconds'
+                                  ELSE sender_until END
+        WHERE id = $1
+        RETURNING sender_token IS NOT DISTINCT FROM $2 AS mine, url, secret_sealed AS "secretSealed"`,
       [webhookId, token],
     );
-    return rows[0] ?? null;
+    return rows[0]?.mine ? rows[0] : null;
   }
 
   /**
@@ -183,19 +191,28 @@ export class WebhookSenderService {
   }
 
   /**
-   * Gives the webhook up unless its oldest pending delivery is due. In one statement, so a
-   * row committed before a wake-up that found this sender busy is seen here or by that wake-up.
+   * Gives the webhook up unless its oldest pending delivery is due. The webhook row is locked
+   * first and the rows are looked at in a later statement, so this sees every row whose
+   * fan-out found this sender running and left the wake-up to it (the fan-out holds a key
+   * share lock on the webhook row until its rows commit).
    */
-  private async release(webhookId: string, token: string): Promise<boolean> {
-    const [rows] = await this.db.query<[unknown[], number]>(
-      `UPDATE webhooks SET sender_token = NULL, sender_until = NULL
-        WHERE id = $1 AND sender_token = $2
-          AND NOT EXISTS (SELECT 1 FROM (SELECT next_attempt_at FROM webhook_deliveries
-                                          WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1) head
-                           WHERE head.next_attempt_at <= now())
-        RETURNING id`,
-      [webhookId, token],
-    );
-    return rows.length > 0;
+  private release(webhookId: string, token: string): Promise<boolean> {
+    return this.uow.run(async (tx) => {
+      const held = await tx.manager.query<unknown[]>(
+        `SELECT 1 FROM webhooks WHERE id = $1 AND sender_token = $2 FOR UPDATE`,
+        [webhookId, token],
+      );
+      if (held.length === 0) return false;
+      const [rows] = await tx.manager.query<[unknown[], number]>(
+        `UPDATE webhooks SET sender_token = NULL, sender_until = NULL
+          WHERE id = $1
+            AND NOT EXISTS (SELECT 1 FROM (SELECT next_attempt_at FROM webhook_deliveries
+                                            WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1) head
+                             WHERE head.next_attempt_at <= now())
+          RETURNING id`,
+        [webhookId],
+      );
+      return rows.length > 0;
+    });
   }
 }

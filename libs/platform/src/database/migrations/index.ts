@@ -17,6 +17,7 @@ import { Programs1763771300000 } from './1763771300000-programs.js';
 import { ProgramWebhooks1763771500000 } from './1763771500000-program-webhooks.js';
 import { GroupMentorships1763771600000 } from './1763771600000-group-mentorships.js';
 import { ProgramMentorshipGoals1763773000000 } from './1763773000000-program-mentorship-goals.js';
+import { WebhookWakeQueued1763775000000 } from './1763775000000-webhook-wake-queued.js';
 
 /** Every migration, in order; listed explicitly so builds and tests load the same set. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   ProgramWebhooks1763771500000,
   GroupMentorships1763771600000,
   ProgramMentorshipGoals1763773000000,
+  WebhookWakeQueued1763775000000,
 ];
