@@ -12,8 +12,8 @@ export interface Received {
   json: { id: string; type: string; createdAt: string; data: Record<string, any> };
 }
 
-/** How the receiver answers: a status (and body), perhaps after a while, or never (a hung receiver). */
-export type Answer = { status: number; body?: string; delayMs?: number } | 'hang';
+/** How the receiver answers: a status (and body), once `until` settles if given, or never (a hung receiver). */
+export type Answer = { status: number; body?: string; until?: Promise<void> } | 'hang';
 
 export interface Receiver {
   url: string;
@@ -52,11 +52,11 @@ export async function startReceiver(path = '/hooks'): Promise<Receiver> {
         hung.push(res);
         return;
       }
-      const { status, body: text = '', delayMs = 0 } = answer;
-      setTimeout(() => {
+      const { status, body: text = '', until } = answer;
+      void Promise.resolve(until).then(() => {
         res.writeHead(status, { 'content-type': 'text/plain' });
         res.end(text);
-      }, delayMs);
+      });
     });
   });
   server.on('connection', () => {

@@ -221,15 +221,22 @@ describe('delivering webhooks', () => {
   it('leaves an event that arrives while the sender is busy to that sender', async () => {
     const hooks = await receiver();
     const { id } = await createWebhook(system, mentee.token, hooks.url);
-    hooks.answer({ status: 204, delayMs: 800 });
+    let answerFirst = (): void => undefined;
+    hooks.answer({ status: 204, until: new Promise<void>((resolve) => (answerFirst = resolve)) });
     const requestId = await sendRequest(system, mentee.token, mentor.profileId);
     while (hooks.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
 
-    // The sender holds the webhook, mid-POST: the fan-out wakes nobody and the sender finds the row.
+    // The sender holds the webhook, mid-POST, until the withdrawal's row is written: that
+    // fan-out wakes nobody, and the sender finds the row before it lets go.
     const wakeUps = system.api.get(QueueRegistry).get(QUEUES.webhookDeliveries);
     const jobs = async () => Object.values(await wakeUps.getJobCounts()).reduce((sum, n) => sum + n, 0);
     const before = await jobs();
     expect((await system.gql(WITHDRAW_REQUEST, { id: requestId }, mentee.token)).errors).toBeUndefined();
+    while ((await deliveriesOf(system, mentee.token, id)).length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    hooks.answer({ status: 204 });
+    answerFirst();
     await system.settle();
     expect(await jobs()).toBe(before);
     expect(types(hooks)).toEqual(['request.sent', 'request.withdrawn']);
