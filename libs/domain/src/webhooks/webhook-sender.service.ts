@@ -194,7 +194,9 @@ export class WebhookSenderService {
    * Gives the webhook up unless its oldest pending delivery is due. The webhook row is locked
    * first and the rows are looked at in a later statement, so this sees every row whose
    * fan-out found this sender running and left the wake-up to it (the fan-out holds a key
-   * share lock on the webhook row until its rows commit).
+   * share lock on the webhook row until its rows commit). Due means due by the clock when the
+   * rows are looked at: now() is when the transaction began, before the wait, and a row
+   * committed during the wait is stamped later than that.
    */
   private release(webhookId: string, token: string): Promise<boolean> {
     return this.uow.run(async (tx) => {
@@ -208,7 +210,7 @@ export class WebhookSenderService {
           WHERE id = $1
             AND NOT EXISTS (SELECT 1 FROM (SELECT next_attempt_at FROM webhook_deliveries
                                             WHERE webhook_id = $1 AND status = 'PENDING' ORDER BY seq LIMIT 1) head
-                             WHERE head.next_attempt_at <= now())
+                             WHERE head.next_attempt_at <= clock_timestamp())
           RETURNING id`,
         [webhookId],
       );
