@@ -51,32 +51,39 @@ const apps = startApps(config, port, { apps: ['api'], env: { RATE_LIMIT_POINTS: 
 try {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealthy(url);
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const gql = async <T>(query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return res.json() as Promise<{ data?: any; errors?: unknown[] }>;
+    return res.json() as Promise<{ data?: T; errors?: unknown[] }>;
   };
-  const signedUp = await gql(`mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`, {
-    input: {
-      email: `admin-${Date.now()}@bench-metrics.test`,
-      password: 'correct horse battery',
-      displayName: 'Bench Admin',
-      timeZone: 'Europe/Berlin',
+  const signedUp = await gql<{ signUp: { accessToken: string; user: { id: string } } }>(
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }`,
+    {
+      input: {
+        email: `admin-${Date.now()}@bench-metrics.test`,
+        password: 'correct horse battery',
+        displayName: 'Bench Admin',
+        timeZone: 'Europe/Berlin',
+      },
     },
-  });
+  );
   if (!signedUp.data) throw new Error(`signUp failed: ${JSON.stringify(signedUp.errors)}`);
-  const admin = { token: signedUp.data.signUp.accessToken as string, userId: signedUp.data.signUp.user.id as string };
+  const admin = { token: signedUp.data.signUp.accessToken, userId: signedUp.data.signUp.user.id };
   await makeAdmin(db, programId, admin.userId);
 
-  const time = async (query: string): Promise<{ samples: number[]; data: any }> => {
+  /** What the timed queries answer: the program, with its metrics when asked for. */
+  interface ProgramAnswer {
+    metrics?: { weekly: unknown[]; csvUrl: string } & Record<string, unknown>;
+  }
+  const time = async (query: string): Promise<{ samples: number[]; data: ProgramAnswer }> => {
     const samples: number[] = [];
-    let data: any;
+    let data: ProgramAnswer = {};
     for (let run = 0; run < runs + 5; run++) {
       const t0 = performance.now();
-      const res = await gql(query, { id: programId }, admin.token);
+      const res = await gql<{ program: ProgramAnswer | null }>(query, { id: programId }, admin.token);
       const ms = performance.now() - t0;
       if (!res.data?.program) throw new Error(`query failed: ${JSON.stringify(res.errors)}`);
       data = res.data.program;
@@ -92,6 +99,7 @@ try {
   const baseline = await time(`query ($id: ID!) { program(id: $id) { id name } }`);
   const m = summarise(metrics.samples, 1);
   const b = summarise(baseline.samples, 1);
+  if (!metrics.data.metrics) throw new Error('Program.metrics answered no figures');
   const { weekly, csvUrl: _csvUrl, ...figures } = metrics.data.metrics;
 
   say(
